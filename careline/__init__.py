@@ -1,0 +1,1 @@
+"""Careline core: labels, settings, logging and redaction shared by every package."""

@@ -1,0 +1,51 @@
+"""The label sets of SPEC §3, defined once and read everywhere else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+
+@dataclass(frozen=True)
+class Subsystem:
+    id: str
+    name_zh: str
+    name_en: str
+
+
+SUBSYSTEMS: tuple[Subsystem, ...] = (
+    Subsystem("his", "医院信息系统", "Hospital information system"),
+    Subsystem("emr", "电子病历", "Electronic medical record"),
+    Subsystem("lis", "检验信息系统", "Laboratory information system"),
+    Subsystem("pacs", "影像系统 PACS/RIS", "Imaging (PACS/RIS)"),
+    Subsystem("nursing", "护理与智慧病房", "Nursing and smart ward"),
+    Subsystem("medical_device", "医疗设备集成", "Medical device integration"),
+    Subsystem("integration", "集成平台/接口", "Integration platform and interfaces"),
+    Subsystem("database", "数据库", "Database"),
+    Subsystem("network", "网络", "Network"),
+    Subsystem("infrastructure", "服务器与终端", "Servers and workstations"),
+    Subsystem("identity", "账号与认证", "Accounts and authentication"),
+    Subsystem("peripheral", "外设与自助设备", "Peripherals and kiosks"),
+    Subsystem("telemedicine", "远程医疗与音视频", "Telemedicine and video"),
+)
+SUBSYSTEM_IDS: tuple[str, ...] = tuple(s.id for s in SUBSYSTEMS)
+SUBSYSTEM_BY_ID: dict[str, Subsystem] = {s.id: s for s in SUBSYSTEMS}
+
+
+@dataclass(frozen=True)
+class Tier:
+    id: str
+    name_zh: str
+    name_en: str
+    respond_within: timedelta
+    resolve_within: timedelta
+    business_hours_only: bool
+
+
+TIERS: tuple[Tier, ...] = (
+    Tier("P1", "一级 紧急", "urgent", timedelta(minutes=30), timedelta(hours=4), False),
+    Tier("P2", "二级 严重", "serious", timedelta(hours=1), timedelta(hours=8), False),
+    Tier("P3", "三级 一般", "normal", timedelta(hours=4), timedelta(days=3), True),
+)
+TIER_IDS: tuple[str, ...] = tuple(t.id for t in TIERS)
+TIER_BY_ID: dict[str, Tier] = {t.id: t for t in TIERS}

@@ -1,0 +1,45 @@
+"""One loguru configuration for every Careline process, redacting whatever it writes."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from loguru import logger
+
+from careline.redaction import redact
+from careline.settings import get_settings
+
+
+class _InterceptHandler(logging.Handler):
+    """Send records of libraries that use the standard logging module through loguru."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            level: str | int = logger.level(record.levelname).name
+        except ValueError:
+            level = record.levelno
+        logger.opt(exception=record.exc_info, depth=6).log(level, record.getMessage())
+
+
+def _redact_record(record: dict) -> None:
+    record["message"] = redact(record["message"])
+
+
+def configure_logging(process: str) -> None:
+    """Log to stderr and to var/log/<process>.log; personal data never reaches either."""
+    settings = get_settings()
+    settings.log_dir.mkdir(parents=True, exist_ok=True)
+    fmt = "{time:YYYY-MM-DD HH:mm:ss.SSS} | {level: <7} | " + process + " | {name}: {message}"
+    logger.remove()
+    logger.configure(patcher=_redact_record)
+    logger.add(sys.stderr, level=settings.log_level, format=fmt)
+    logger.add(
+        settings.log_dir / f"{process}.log",
+        level=settings.log_level,
+        format=fmt,
+        rotation="20 MB",
+        retention=5,
+        encoding="utf-8",
+    )
+    logging.basicConfig(handlers=[_InterceptHandler()], level=0, force=True)

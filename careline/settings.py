@@ -1,0 +1,81 @@
+"""Settings from config/careline.toml, overridden by CARELINE_* environment variables."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CONFIG_FILE = REPO_ROOT / "config" / "careline.toml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    var_dir: Path
+    database_url: str
+    encoder: str
+    st_model_path: str
+    kb_min_score: float
+    roster_file: Path
+    hospital: str
+    timezone: str
+    business_day_start: str
+    business_day_end: str
+    rasa_venv: Path
+    rasa_port: int
+    actions_port: int
+    desk_port: int
+    host: str
+    log_level: str
+
+    @property
+    def kb_dir(self) -> Path:
+        return self.var_dir / "kb"
+
+    @property
+    def triage_dir(self) -> Path:
+        return self.var_dir / "triage"
+
+    @property
+    def rasa_dir(self) -> Path:
+        return self.var_dir / "rasa"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.var_dir / "log"
+
+    @property
+    def db_url(self) -> str:
+        """The configured URL, or the embedded SQLite file so a fresh machine needs no server."""
+        return self.database_url or f"sqlite:///{self.var_dir / 'careline.db'}"
+
+    def url(self, service: str) -> str:
+        return f"http://{self.host}:{getattr(self, f'{service}_port')}"
+
+
+def _coerce(raw: str | int | float, typ: type) -> object:
+    if typ is Path:
+        path = Path(str(raw))
+        return path if path.is_absolute() else REPO_ROOT / path
+    return typ(raw)
+
+
+def load_settings(config_file: Path = CONFIG_FILE) -> Settings:
+    """Read the file, then let the environment override any key (how CI and tests redirect)."""
+    values = tomllib.loads(config_file.read_text(encoding="utf-8"))
+    types = {"Path": Path, "str": str, "int": int, "float": float}
+    kwargs = {}
+    for field in fields(Settings):
+        raw = os.environ.get(f"CARELINE_{field.name.upper()}", values.get(field.name))
+        if raw is None:
+            raise ValueError(f"{config_file}: missing setting '{field.name}'")
+        kwargs[field.name] = _coerce(raw, types[str(field.type)])
+    return Settings(**kwargs)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return load_settings()

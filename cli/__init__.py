@@ -1,0 +1,1 @@
+"""The `careline` command: build artifacts, run the support line, script its parts."""

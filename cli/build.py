@@ -1,0 +1,97 @@
+"""Build each artifact only when it is missing or its inputs changed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+from pathlib import Path
+
+from loguru import logger
+
+from careline.settings import REPO_ROOT, Settings
+from knowledge_base.encoders import get_encoder
+from knowledge_base.index import build_index, is_stale
+from triage.dataset import generate_cases
+from triage.model import MODEL_FILE, MODEL_VERSION, TriageModel, data_hash
+
+RASA_INPUTS = ("bot/config.yml", "bot/domain.yml", "bot/data", "nlu_data")
+RASA_MODEL_NAME = "careline"
+
+
+def build_kb(settings: Settings, force: bool = False) -> bool:
+    encoder = get_encoder(settings.encoder, settings.st_model_path)
+    if not force and not is_stale(settings.kb_dir, encoder.name):
+        logger.info("knowledge base index is up to date ({})", encoder.name)
+        return False
+    build_index(encoder, settings.kb_dir)
+    return True
+
+
+def _triage_is_stale(settings: Settings, cases: list[dict]) -> bool:
+    meta_file = settings.triage_dir / "triage.meta.json"
+    if not (settings.triage_dir / MODEL_FILE).exists() or not meta_file.exists():
+        return True
+    meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    return meta.get("data_hash") != data_hash(cases) or meta.get("version") != MODEL_VERSION
+
+
+def build_triage(settings: Settings, force: bool = False) -> bool:
+    cases = generate_cases()
+    if not force and not _triage_is_stale(settings, cases):
+        logger.info("triage model is up to date ({} cases)", len(cases))
+        return False
+    logger.info("training triage model on {} cases", len(cases))
+    TriageModel().fit(cases).save(settings.triage_dir)
+    return True
+
+
+def rasa_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for name in RASA_INPUTS:
+        root = REPO_ROOT / name
+        for path in sorted([root] if root.is_file() else root.rglob("*.yml")):
+            digest.update(path.relative_to(REPO_ROOT).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def rasa_model_path(settings: Settings) -> Path:
+    return settings.rasa_dir / "models" / f"{RASA_MODEL_NAME}.tar.gz"
+
+
+def build_rasa(settings: Settings, force: bool = False) -> bool:
+    """Train in the Rasa environment; its own progress bars show the epochs."""
+    stamp = settings.rasa_dir / "fingerprint"
+    fingerprint = rasa_fingerprint()
+    model = rasa_model_path(settings)
+    if not force and model.exists() and stamp.exists() and stamp.read_text() == fingerprint:
+        logger.info("Rasa model is up to date")
+        return False
+    logger.info("training the Rasa model (a few minutes on 2 cores)")
+    command = [
+        str(settings.rasa_venv / "bin" / "rasa"),
+        "train",
+        "--config",
+        "bot/config.yml",
+        "--domain",
+        "bot/domain.yml",
+        "--data",
+        "bot/data",
+        "nlu_data",
+        "--out",
+        str(model.parent),
+        "--fixed-model-name",
+        RASA_MODEL_NAME,
+        "--force",
+    ]
+    subprocess.run(command, cwd=REPO_ROOT, check=True)
+    stamp.write_text(fingerprint)
+    return True
+
+
+def build_all(settings: Settings, force: bool = False, rasa: bool = True) -> None:
+    build_kb(settings, force)
+    build_triage(settings, force)
+    if rasa:
+        build_rasa(settings, force)

@@ -1,0 +1,227 @@
+"""`careline` command line (SPEC §6): stable names, flags and JSON keys."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+from careline.labels import SUBSYSTEM_IDS
+from careline.logs import configure_logging
+from careline.settings import Settings, get_settings
+
+MAX_LOG_BYTES = 10 * 1024 * 1024
+
+
+class UsageError(ValueError):
+    """Bad input from the command line: reported in one line, exit code 2."""
+
+
+def read_text_file(path: Path, max_bytes: int = MAX_LOG_BYTES) -> str:
+    """UTF-8 or GB18030 text (Chinese Windows logs); binary files are refused by name."""
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    data = path.read_bytes()[:max_bytes]
+    if b"\x00" in data:
+        raise UsageError(f"{path}: binary data, not a text log")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise UsageError(f"{path}: neither UTF-8 nor GB18030 text")
+
+
+def _read_jsonl(path: Path, required: tuple[str, ...]) -> Iterator[dict]:
+    text = read_text_file(path, max_bytes=sys.maxsize)
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise UsageError(f"{path}:{number}: not JSON ({exc.msg})") from exc
+        missing = [key for key in required if key not in row]
+        if missing:
+            raise UsageError(f"{path}:{number}: missing key(s) {', '.join(missing)}")
+        yield row
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, default=str))
+
+
+def cmd_build(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.build import build_all
+
+    build_all(settings, force=args.force, rasa=not args.no_rasa)
+
+
+def cmd_up(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.build import build_all
+    from cli.supervisor import serve_forever
+
+    build_all(settings)
+    serve_forever(settings)
+
+
+def cmd_kb_build(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.build import build_kb
+
+    build_kb(settings, force=args.force)
+
+
+def _knowledge_base(settings: Settings):
+    from knowledge_base.encoders import get_encoder
+    from knowledge_base.index import KnowledgeBase
+
+    return KnowledgeBase(get_encoder(settings.encoder, settings.st_model_path), settings.kb_dir)
+
+
+def cmd_kb_search(args: argparse.Namespace, settings: Settings) -> None:
+    kb = _knowledge_base(settings)
+    if args.jsonl:
+        for row in _read_jsonl(Path(args.jsonl), ("id", "text")):
+            hits = kb.search(row["text"], k=args.k)
+            _print_json({"id": row["id"], "results": [h.as_dict() for h in hits]})
+        return
+    if not args.query or not args.query.strip():
+        raise UsageError("kb search needs a non-empty QUERY or --jsonl IN")
+    hits = kb.search(args.query, k=args.k)
+    if args.json:
+        _print_json([h.as_dict() for h in hits])
+    else:
+        for hit in hits:
+            print(f"{hit.score:.3f}  {hit.id:<22} {hit.lang}  [{hit.subsystem}] {hit.title}")
+
+
+def cmd_triage_train(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.build import build_triage
+
+    build_triage(settings, force=True)
+
+
+def cmd_triage_classify(args: argparse.Namespace, settings: Settings) -> None:
+    from triage.model import TriageModel
+
+    model = TriageModel.load(settings.triage_dir)
+    if args.jsonl:
+        for row in _read_jsonl(Path(args.jsonl), ("id", "text")):
+            _print_json(
+                {"id": row["id"], **model.predict(row["text"], row.get("log") or "").as_dict()}
+            )
+        return
+    if not args.desc or not args.desc.strip():
+        raise UsageError("triage classify needs a non-empty --desc TEXT or --jsonl IN")
+    log = read_text_file(Path(args.log)) if args.log else ""
+    prediction = model.predict(args.desc, log)
+    if args.json:
+        _print_json(prediction.as_dict())
+    else:
+        print(
+            f"subsystem {prediction.subsystem} ({prediction.subsystem_p:.2f}), "
+            f"tier {prediction.tier} ({prediction.tier_p:.2f})"
+            + (", needs review" if prediction.needs_review else "")
+        )
+        for item in prediction.evidence:
+            print(f"  evidence line {item['line']}: {item['text']}")
+
+
+def cmd_route(args: argparse.Namespace, settings: Settings) -> None:
+    from zoneinfo import ZoneInfo
+
+    from triage.routing import Roster, route
+
+    ticket = json.loads(read_text_file(Path(args.json)))
+    subsystem = ticket.get("subsystem")
+    if subsystem is None and ticket.get("description"):
+        from triage.model import TriageModel
+
+        subsystem = TriageModel.load(settings.triage_dir).predict(ticket["description"]).subsystem
+    if subsystem not in SUBSYSTEM_IDS:
+        raise UsageError(f"{args.json}: 'subsystem' must be one of {', '.join(SUBSYSTEM_IDS)}")
+    tz = ZoneInfo(settings.timezone)
+    moment = (
+        datetime.fromisoformat(ticket["at"]).astimezone(tz) if "at" in ticket else datetime.now(tz)
+    )
+    decision = route(Roster.load(settings.roster_file), subsystem, moment, ticket.get("load") or {})
+    _print_json(decision.as_dict())
+
+
+def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> None:
+    from desk.audit import verify
+    from desk.db import session_scope
+
+    with session_scope(settings.db_url) as session:
+        result = verify(session)
+    if not result.ok:
+        raise UsageError(
+            f"audit chain broken after {result.checked} good entries: {result.problem}"
+        )
+    print(f"audit chain intact: {result.checked} entries")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="careline", description="Careline support line")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    build = sub.add_parser("build", help="build the KB index, triage model and Rasa model if stale")
+    build.add_argument("--force", action="store_true")
+    build.add_argument("--no-rasa", action="store_true", help="skip the Rasa model")
+    build.set_defaults(handler=cmd_build)
+    sub.add_parser("up", help="build what is stale, then run all services").set_defaults(
+        handler=cmd_up
+    )
+
+    kb = sub.add_parser("kb", help="knowledge base").add_subparsers(
+        dest="kb_command", required=True
+    )
+    kb_build = kb.add_parser("build", help="embed the articles into the FAISS index")
+    kb_build.add_argument("--force", action="store_true")
+    kb_build.set_defaults(handler=cmd_kb_build)
+    search = kb.add_parser("search", help="ranked articles for a query")
+    search.add_argument("query", nargs="?")
+    search.add_argument("--k", type=int, default=3)
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--jsonl", metavar="IN")
+    search.set_defaults(handler=cmd_kb_search)
+
+    triage = sub.add_parser("triage", help="severity and subsystem").add_subparsers(
+        dest="triage_command", required=True
+    )
+    triage.add_parser("train", help="train the triage model").set_defaults(handler=cmd_triage_train)
+    classify = triage.add_parser("classify", help="classify a description and optional log")
+    classify.add_argument("--desc")
+    classify.add_argument("--log", metavar="FILE")
+    classify.add_argument("--json", action="store_true")
+    classify.add_argument("--jsonl", metavar="IN")
+    classify.set_defaults(handler=cmd_triage_classify)
+
+    route = sub.add_parser("route", help="pool and engineer for a ticket")
+    route.add_argument("--json", metavar="TICKET.json", required=True)
+    route.set_defaults(handler=cmd_route)
+
+    audit = sub.add_parser("audit", help="audit trail").add_subparsers(
+        dest="audit_command", required=True
+    )
+    audit.add_parser("verify", help="check the hash chain").set_defaults(handler=cmd_audit_verify)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    configure_logging("cli")
+    handler: Callable[[argparse.Namespace, Settings], None] = args.handler
+    try:
+        handler(args, get_settings())
+    except (UsageError, ValueError, FileNotFoundError, json.JSONDecodeError) as exc:
+        print(f"careline: error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

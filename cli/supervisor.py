@@ -1,0 +1,158 @@
+"""Start the Rasa server, the action server and the desk service; stop them together."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import httpx
+from loguru import logger
+
+from careline.settings import REPO_ROOT, Settings
+from cli.build import rasa_model_path
+
+STARTUP_TIMEOUT_S = 240.0
+
+
+@dataclass(frozen=True)
+class Service:
+    name: str
+    command: list[str]
+    health_url: str
+
+
+def services(settings: Settings) -> list[Service]:
+    python = sys.executable
+    return [
+        Service(
+            "actions",
+            [
+                python,
+                "-m",
+                "rasa_sdk",
+                "--actions",
+                "bot.actions",
+                "--port",
+                str(settings.actions_port),
+            ],
+            f"{settings.url('actions')}/health",
+        ),
+        Service(
+            "desk",
+            [
+                python,
+                "-m",
+                "uvicorn",
+                "desk.web.app:create_app",
+                "--factory",
+                "--host",
+                settings.host,
+                "--port",
+                str(settings.desk_port),
+                "--log-level",
+                "warning",
+            ],
+            f"{settings.url('desk')}/healthz",
+        ),
+        Service(
+            "rasa",
+            [
+                str(settings.rasa_venv / "bin" / "rasa"),
+                "run",
+                "--model",
+                str(rasa_model_path(settings)),
+                "--endpoints",
+                "bot/endpoints.yml",
+                "--credentials",
+                "bot/credentials.yml",
+                "--interface",
+                settings.host,
+                "--port",
+                str(settings.rasa_port),
+                "--cors",
+                "*",
+                "--log-file",
+                str(settings.log_dir / "rasa.log"),
+            ],
+            f"{settings.url('rasa')}/",
+        ),
+    ]
+
+
+def service_environment(settings: Settings) -> dict[str, str]:
+    """What every child needs: the action URL and tracker store for Rasa, our settings for all."""
+    env = dict(os.environ)
+    env["CARELINE_ACTIONS_URL"] = settings.url("actions")
+    env["CARELINE_TRACKER_DB"] = str(settings.rasa_dir / "tracker.db")
+    env["CARELINE_VAR_DIR"] = str(settings.var_dir)
+    env["CARELINE_DATABASE_URL"] = settings.db_url
+    for name in ("rasa_port", "actions_port", "desk_port"):
+        env[f"CARELINE_{name.upper()}"] = str(getattr(settings, name))
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    return env
+
+
+def _wait_healthy(service: Service, process: subprocess.Popen, deadline: float) -> None:
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{service.name} exited with code {process.returncode} during start")
+        try:
+            if httpx.get(service.health_url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    raise TimeoutError(
+        f"{service.name} not healthy at {service.health_url} after {STARTUP_TIMEOUT_S}s"
+    )
+
+
+def _stop(processes: list[subprocess.Popen]) -> None:
+    for process in processes:
+        if process.poll() is None:
+            process.terminate()
+    for process in processes:
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@contextmanager
+def running(settings: Settings) -> Iterator[dict[str, int]]:
+    """All three services up and healthy inside the block (their pids); all stopped after."""
+    settings.log_dir.mkdir(parents=True, exist_ok=True)
+    env = service_environment(settings)
+    pids: dict[str, int] = {}
+    processes: list[subprocess.Popen] = []
+    try:
+        for service in services(settings):
+            started = time.monotonic()
+            process = subprocess.Popen(service.command, cwd=REPO_ROOT, env=env)
+            processes.append(process)
+            _wait_healthy(service, process, started + STARTUP_TIMEOUT_S)
+            pids[service.name] = process.pid
+            logger.info("{} up in {:.1f}s", service.name, time.monotonic() - started)
+        yield pids
+    finally:
+        _stop(processes)
+
+
+def serve_forever(settings: Settings) -> None:
+    with running(settings):
+        print(f"Chat page:          {settings.url('desk')}/chat")
+        print(f"Ticket queue:       {settings.url('desk')}/queue")
+        print(f"Desk REST API:      {settings.url('desk')}/docs")
+        print(f"Rasa REST channel:  {settings.url('rasa')}/webhooks/rest/webhook")
+        print(f"Action server:      {settings.url('actions')}/health")
+        print("Press Ctrl-C to stop.")
+        try:
+            while True:
+                time.sleep(1)
+        except KeyboardInterrupt:
+            print("Stopping…")

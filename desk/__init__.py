@@ -1,0 +1,1 @@
+"""The desk: tickets, SLA clocks, audit trail and the web service."""

@@ -1,0 +1,155 @@
+"""Opening, finding and flagging tickets: triage, routing, SLA and audit in one unit of work."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from careline.redaction import redact
+from careline.settings import Settings
+from desk import audit
+from desk.business_calendar import BusinessCalendar
+from desk.models import Status, StatusChange, Ticket, utcnow
+from desk.sla import compute_deadlines
+from triage.model import TriageModel
+from triage.routing import Roster, RouteDecision, route
+
+SYSTEM_ACTOR = "careline"
+MAX_LOG_CHARS = 20_000
+_NUMBER = re.compile(r"(?i)\bCL-?(\d{1,8})\b")
+_OPEN_STATUSES = (Status.NEW, Status.ROUTED, Status.ACCEPTED, Status.IN_PROGRESS)
+
+
+def format_number(ticket_id: int) -> str:
+    return f"CL-{ticket_id:06d}"
+
+
+def parse_number(text: str) -> str | None:
+    """The ticket number mentioned in a message, normalised ("cl-42" → "CL-000042")."""
+    match = _NUMBER.search(text)
+    return format_number(int(match.group(1))) if match else None
+
+
+@dataclass
+class TicketRequest:
+    description: str
+    hospital: str
+    log: str = ""
+    location: str = ""
+    reporter: str = ""
+    language: str = "zh"
+    channel: str = "chat"
+    kb_offered: list[str] = field(default_factory=list)
+    callback_requested: bool = False
+
+
+@dataclass(frozen=True)
+class Desk:
+    """What opening a ticket needs; built once per process and shared by every request."""
+
+    triage: TriageModel
+    roster: Roster
+    calendar: BusinessCalendar
+
+    def open_ticket(
+        self, session: Session, request: TicketRequest, now: datetime | None = None
+    ) -> tuple[Ticket, RouteDecision]:
+        if not request.description.strip():
+            raise ValueError("a ticket needs a description of the problem")
+        now = (now or utcnow()).astimezone(UTC)
+        description = redact(f"{request.location}\n{request.description}".strip())
+        log = redact(request.log[:MAX_LOG_CHARS])
+        prediction = self.triage.predict(description, log)
+        decision = route(
+            self.roster, prediction.subsystem, now.astimezone(self.calendar.tz), open_load(session)
+        )
+        deadlines = compute_deadlines(prediction.tier, now, self.calendar)
+        ticket = Ticket(
+            hospital=request.hospital,
+            location=redact(request.location),
+            reporter=redact(request.reporter),
+            channel=request.channel,
+            language=request.language,
+            subsystem=prediction.subsystem,
+            tier_predicted=prediction.tier,
+            needs_review=prediction.needs_review,
+            description=description,
+            log_excerpt=log,
+            evidence=prediction.evidence,
+            kb_offered=request.kb_offered,
+            status=Status.ROUTED,
+            callback_requested=request.callback_requested,
+            created_at=now,
+            respond_by=deadlines.respond_by,
+            resolve_by=deadlines.resolve_by,
+            sla_explanation=deadlines.explanation,
+            pool=decision.pool.id,
+            engineer=decision.engineer.id if decision.engineer else "",
+            routing_reasons=decision.reasons
+            + [f"context rule {r}" for r in prediction.context_rules],
+        )
+        session.add(ticket)
+        session.flush()
+        ticket.number = format_number(ticket.id)
+        ticket.history.append(StatusChange(status=Status.NEW, actor=SYSTEM_ACTOR, at=now))
+        ticket.history.append(StatusChange(status=Status.ROUTED, actor=SYSTEM_ACTOR, at=now))
+        audit.record(session, ticket.id, SYSTEM_ACTOR, "created", None, ticket.number)
+        audit.record(
+            session,
+            ticket.id,
+            SYSTEM_ACTOR,
+            "status",
+            Status.NEW,
+            Status.ROUTED,
+            "; ".join(decision.reasons),
+        )
+        return ticket, decision
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Desk:
+        return cls(
+            TriageModel.load(settings.triage_dir),
+            Roster.load(settings.roster_file),
+            BusinessCalendar.from_settings(settings),
+        )
+
+    def assignment(self, ticket: Ticket, language: str) -> dict[str, str]:
+        """Who has the ticket, in the reporter's language; the duty manager if nobody is on call."""
+        pool = next(p for p in self.roster.pools if p.id == ticket.pool)
+        engineer = next((e for e in self.roster.engineers if e.id == ticket.engineer), None)
+        return {
+            "pool_name": pool.name_zh if language == "zh" else pool.name_en,
+            "engineer": engineer.name if engineer else self.roster.duty_manager["name"],
+            "hotline": pool.hotline if engineer else self.roster.duty_manager["hotline"],
+        }
+
+    def local_time(self, moment: datetime) -> str:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone(self.calendar.tz).strftime("%Y-%m-%d %H:%M")
+
+    @staticmethod
+    def find(session: Session, number: str) -> Ticket | None:
+        return session.scalars(select(Ticket).where(Ticket.number == number)).first()
+
+    @staticmethod
+    def request_callback(session: Session, ticket: Ticket, actor: str) -> None:
+        if not ticket.callback_requested:
+            audit.record(
+                session, ticket.id, actor, "callback_requested", False, True, "asked for a person"
+            )
+            ticket.callback_requested = True
+
+
+def open_load(session: Session) -> dict[str, int]:
+    """Open tickets per engineer: routing prefers whoever carries fewer."""
+    rows = session.execute(
+        select(Ticket.engineer, func.count())
+        .where(Ticket.status.in_([s.value for s in _OPEN_STATUSES]), Ticket.engineer != "")
+        .group_by(Ticket.engineer)
+    )
+    return {engineer: count for engineer, count in rows}

@@ -1,0 +1,1 @@
+"""Knowledge base: support articles, their embeddings in FAISS, and search over them."""

@@ -1,0 +1,89 @@
+"""Shared fixtures: real encoders, a real FAISS index, a real triage model, real databases."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import socket
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from careline.settings import Settings, get_settings
+from desk.business_calendar import BusinessCalendar
+from desk.tickets import Desk
+from knowledge_base.encoders import get_encoder
+from knowledge_base.index import KnowledgeBase, build_index
+from triage.dataset import generate_cases
+from triage.model import TriageModel
+from triage.routing import Roster
+
+POSTGRES_URL = os.environ.get(
+    "CARELINE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+
+
+@pytest.fixture(scope="session")
+def base_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return dataclasses.replace(get_settings(), var_dir=tmp_path_factory.mktemp("var"))
+
+
+@pytest.fixture(scope="session")
+def knowledge_base(base_settings: Settings) -> KnowledgeBase:
+    encoder = get_encoder("use")
+    build_index(encoder, base_settings.kb_dir)
+    return KnowledgeBase(encoder, base_settings.kb_dir)
+
+
+@pytest.fixture(scope="session")
+def cases() -> list[dict]:
+    return generate_cases()
+
+
+@pytest.fixture(scope="session")
+def triage_model(base_settings: Settings, cases: list[dict]) -> TriageModel:
+    TriageModel().fit(cases).save(base_settings.triage_dir)
+    return TriageModel.load(base_settings.triage_dir)
+
+
+@pytest.fixture(scope="session")
+def roster(base_settings: Settings) -> Roster:
+    return Roster.load(base_settings.roster_file)
+
+
+@pytest.fixture(scope="session")
+def desk(triage_model: TriageModel, roster: Roster, base_settings: Settings) -> Desk:
+    return Desk(triage_model, roster, BusinessCalendar.from_settings(base_settings))
+
+
+def _fresh_postgres_schema() -> Iterator[str]:
+    """A throw-away schema in the local PostgreSQL, so runs never see each other's rows."""
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    try:
+        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Every desk test runs on the embedded default and on PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'desk.db'}"
+    else:
+        yield from _fresh_postgres_schema()
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

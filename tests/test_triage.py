@@ -1,0 +1,63 @@
+from pathlib import Path
+
+import joblib
+import pytest
+
+from careline.labels import SUBSYSTEM_IDS, TIER_IDS
+from triage.context import apply_context
+from triage.model import MODEL_FILE, LabelSetMismatch, TriageModel
+
+
+def test_the_data_set_covers_every_subsystem_and_tier(cases: list[dict]) -> None:
+    cells = {(c["subsystem"], c["tier"]) for c in cases}
+    assert len(cases) >= 300
+    assert cells == {(s, t) for s in SUBSYSTEM_IDS for t in TIER_IDS}
+
+
+def test_two_clearly_different_cases_are_separated(triage_model: TriageModel) -> None:
+    er_down = triage_model.predict("急诊挂号系统登不上了，所有窗口都卡住了")
+    printer = triage_model.predict(
+        "One label printer in the lab prints faded barcodes, the others are fine",
+        "2026-11-20 10:02:11 WARN spooler: job 88 printed with low darkness on ZD421-LAB2",
+    )
+    assert (er_down.subsystem, er_down.tier) == ("his", "P1")
+    assert printer.subsystem in {"peripheral", "lis"}
+    assert printer.tier == "P3"
+
+
+def test_context_layer_raises_and_never_lowers() -> None:
+    for tier in TIER_IDS:
+        raised, _ = apply_context(tier, "ICU 的监护系统全部宕机了")
+        assert raised == "P1"
+        unchanged, rules = apply_context(tier, "报表统计数字不对")
+        assert unchanged == tier and rules == []
+    assert apply_context("P1", "only one PC in the office is slow")[0] == "P1"
+
+
+def test_evidence_lines_carry_no_personal_data(triage_model: TriageModel) -> None:
+    log = (
+        "2026-11-20 03:12:44 INFO start\n"
+        "2026-11-20 03:12:45 ERROR ORA-01653 unable to extend table 患者:张伟 110101199003071234\n"
+        "2026-11-20 03:12:46 ERROR callback 13812345678 failed\n"
+    )
+    prediction = triage_model.predict("收费保存失败", log)
+    text = str(prediction.as_dict())
+    assert prediction.evidence and "ORA-01653" in text
+    for value in ("张伟", "110101199003071234", "13812345678"):
+        assert value not in text
+
+
+def test_empty_input_is_refused(triage_model: TriageModel) -> None:
+    with pytest.raises(ValueError, match="empty"):
+        triage_model.predict("  ", "")
+
+
+def test_model_trained_on_another_label_set_refuses_to_load(
+    triage_model: TriageModel, tmp_path: Path
+) -> None:
+    triage_model.save(tmp_path)
+    saved = joblib.load(tmp_path / MODEL_FILE)
+    saved["meta"]["subsystems"] = [*saved["meta"]["subsystems"], "billing"]
+    joblib.dump(saved, tmp_path / MODEL_FILE)
+    with pytest.raises(LabelSetMismatch, match="retrain"):
+        TriageModel.load(tmp_path)

@@ -1,0 +1,61 @@
+"""The desk service over HTTP: clear errors on bad input, HTML shown as text."""
+
+import dataclasses
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from careline.settings import Settings
+from desk.tickets import Desk
+from desk.web.app import create_app
+from tests.conftest import free_port
+
+
+@pytest.fixture
+def client(base_settings: Settings, desk: Desk, db_url: str) -> Iterator[TestClient]:
+    settings = dataclasses.replace(base_settings, database_url=db_url, rasa_port=free_port())
+    with TestClient(create_app(settings, desk)) as test_client:
+        yield test_client
+
+
+def test_open_and_read_a_ticket(client: TestClient) -> None:
+    created = client.post(
+        "/api/tickets", json={"description": "ICU 监护仪数据全部不上传了", "location": "ICU"}
+    )
+    assert created.status_code == 201
+    body = created.json()
+    assert body["subsystem"] == "medical_device" and body["tier"] == "P1"
+    assert client.get(f"/api/tickets/{body['number']}").json()["number"] == body["number"]
+    assert client.get("/api/tickets/CL-999999").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [{}, {"description": ""}, {"description": "x", "language": "fr"}, {"description": 5}],
+)
+def test_malformed_requests_are_rejected_with_the_field_named(
+    client: TestClient, payload: dict
+) -> None:
+    response = client.post("/api/tickets", json=payload)
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"][-1] in {"description", "language"}
+
+
+def test_blank_description_gets_a_specific_error(client: TestClient) -> None:
+    response = client.post("/api/tickets", json={"description": "   "})
+    assert response.status_code == 400
+    assert "description" in response.json()["detail"]
+
+
+def test_script_in_a_description_is_shown_as_text(client: TestClient) -> None:
+    client.post("/api/tickets", json={"description": "<script>alert(1)</script> 打印机不出纸"})
+    page = client.get("/queue").text
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_chat_relay_reports_an_unreachable_assistant(client: TestClient) -> None:
+    response = client.post("/api/chat", json={"sender": "s1", "message": "你好"})
+    assert response.status_code == 502
+    assert "assistant unavailable" in response.json()["detail"]

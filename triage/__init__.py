@@ -1,0 +1,1 @@
+"""Triage: description and log to severity tier, subsystem and engineer pool."""

@@ -86,7 +86,7 @@ def _report(chat: Chat, first: str, answers: list[str]) -> str:
 
 def test_howto_in_chinese_gets_the_article_and_a_question(line: Settings) -> None:
     chat = Chat(line)
-    replies = chat.say("腕带打印机一张腕带都打不出来，怎么处理？")
+    replies = chat.say("腕带打印机不出纸，要怎么处理？")
     assert article_title("peripheral-001", "zh") in replies[0]["text"]
     assert "1. " in replies[0]["text"] and "问题解决了吗" in replies[0]["text"]
     assert [b["payload"] for b in replies[0]["buttons"]] == ["/affirm", "/deny"]

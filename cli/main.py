@@ -164,6 +164,35 @@ def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> None:
     print(f"audit chain intact: {result.checked} entries")
 
 
+def _print_replies(replies: list[dict]) -> None:
+    for reply in replies:
+        print(f"careline> {reply.get('text', '')}")
+        for button in reply.get("buttons") or []:
+            print(f"          [{button['title']}] -> {button['payload']}")
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> None:
+    """A terminal chat with the running assistant over Rasa's REST channel."""
+    import uuid
+
+    import httpx
+
+    sender = args.sender or f"cli-{uuid.uuid4().hex[:8]}"
+    url = f"{settings.url('rasa')}/webhooks/rest/webhook"
+    messages = args.message or (line.rstrip("\n") for line in sys.stdin)
+    for message in messages:
+        if not message.strip():
+            continue
+        if args.message:
+            print(f"you> {message}")
+        try:
+            response = httpx.post(url, json={"sender": sender, "message": message}, timeout=60)
+            response.raise_for_status()
+        except httpx.HTTPError as exc:
+            raise UsageError(f"assistant at {url} unavailable: {exc}") from exc
+        _print_replies(response.json())
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="careline", description="Careline support line")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -203,6 +232,11 @@ def build_parser() -> argparse.ArgumentParser:
     route = sub.add_parser("route", help="pool and engineer for a ticket")
     route.add_argument("--json", metavar="TICKET.json", required=True)
     route.set_defaults(handler=cmd_route)
+
+    chat = sub.add_parser("chat", help="chat with the running assistant from a terminal")
+    chat.add_argument("--message", action="append", help="send this message (repeatable)")
+    chat.add_argument("--sender", help="conversation id (default: a new one)")
+    chat.set_defaults(handler=cmd_chat)
 
     audit = sub.add_parser("audit", help="audit trail").add_subparsers(
         dest="audit_command", required=True

@@ -39,6 +39,8 @@ def services(settings: Settings) -> list[Service]:
                 "bot.actions",
                 "--port",
                 str(settings.actions_port),
+                "--endpoints",
+                "bot/endpoints.yml",
             ],
             f"{settings.url('actions')}/health",
         ),
@@ -93,6 +95,7 @@ def service_environment(settings: Settings) -> dict[str, str]:
     env["CARELINE_DATABASE_URL"] = settings.db_url
     for name in ("rasa_port", "actions_port", "desk_port"):
         env[f"CARELINE_{name.upper()}"] = str(getattr(settings, name))
+    env["SANIC_HOST"] = settings.host  # the action server listens on loopback only
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     return env
 

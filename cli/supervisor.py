@@ -115,6 +115,15 @@ def _wait_healthy(service: Service, process: subprocess.Popen, deadline: float) 
     )
 
 
+def _warm_up_rasa(settings: Settings) -> None:
+    """Rasa loads jieba's dictionary on its first message: pay that now, not at 3 a.m."""
+    httpx.post(
+        f"{settings.url('rasa')}/webhooks/rest/webhook",
+        json={"sender": "careline-warm-up", "message": "你好 hello"},
+        timeout=60,
+    ).raise_for_status()
+
+
 def _stop(processes: list[subprocess.Popen]) -> None:
     for process in processes:
         if process.poll() is None:
@@ -141,6 +150,7 @@ def running(settings: Settings) -> Iterator[dict[str, int]]:
             _wait_healthy(service, process, started + STARTUP_TIMEOUT_S)
             pids[service.name] = process.pid
             logger.info("{} up in {:.1f}s", service.name, time.monotonic() - started)
+        _warm_up_rasa(settings)
         yield pids
     finally:
         _stop(processes)

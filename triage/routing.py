@@ -119,10 +119,6 @@ class RouteDecision:
     engineer: Engineer | None
     reasons: list[str] = field(default_factory=list)
 
-    @property
-    def assignee_name(self) -> str:
-        return self.engineer.name if self.engineer else self.pool.name_en
-
     def as_dict(self) -> dict:
         return {
             "pool": self.pool.id,

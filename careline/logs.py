@@ -22,6 +22,10 @@ class _InterceptHandler(logging.Handler):
         logger.opt(exception=record.exc_info, depth=6).log(level, record.getMessage())
 
 
+# Libraries that report routine events as warnings: one line per chat turn buries real ones.
+_QUIET_LOGGERS = {"rasa_sdk.forms": logging.ERROR, "faiss.loader": logging.WARNING}
+
+
 def _redact_record(record: dict) -> None:
     record["message"] = redact(record["message"])
 
@@ -43,3 +47,5 @@ def configure_logging(process: str) -> None:
         encoding="utf-8",
     )
     logging.basicConfig(handlers=[_InterceptHandler()], level=0, force=True)
+    for name, level in _QUIET_LOGGERS.items():
+        logging.getLogger(name).setLevel(level)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -156,16 +157,23 @@ def running(settings: Settings) -> Iterator[dict[str, int]]:
         _stop(processes)
 
 
+def _interrupt(signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt(signal.Signals(signum).name)
+
+
 def serve_forever(settings: Settings) -> None:
+    """Run until Ctrl-C or SIGTERM (also in the background, where SIGINT starts ignored)."""
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     with running(settings):
         print(f"Chat page:          {settings.url('desk')}/chat")
         print(f"Ticket queue:       {settings.url('desk')}/queue")
         print(f"Desk REST API:      {settings.url('desk')}/docs")
         print(f"Rasa REST channel:  {settings.url('rasa')}/webhooks/rest/webhook")
         print(f"Action server:      {settings.url('actions')}/health")
-        print("Press Ctrl-C to stop.")
+        print("Press Ctrl-C to stop.", flush=True)
         try:
             while True:
                 time.sleep(1)
         except KeyboardInterrupt:
-            print("Stopping…")
+            print("Stopping…", flush=True)

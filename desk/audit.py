@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,17 +15,12 @@ from desk.models import AuditEntry, utcnow
 GENESIS = "0" * 64
 
 
-def _naive_utc(moment: datetime) -> datetime:
-    """SQLite drops the zone and PostgreSQL keeps it: hash the same instant either way."""
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
-
-
 def _digest(entry: AuditEntry) -> str:
     payload = json.dumps(
         [
             entry.ticket_id,
             entry.actor,
-            _naive_utc(entry.at).isoformat(timespec="microseconds"),
+            entry.at.astimezone(UTC).isoformat(timespec="microseconds"),
             entry.field,
             entry.before,
             entry.after,
@@ -51,7 +46,7 @@ def record(
     entry = AuditEntry(
         ticket_id=ticket_id,
         actor=actor,
-        at=_naive_utc(utcnow()),
+        at=utcnow(),
         field=field,
         before=None if before is None else str(before),
         after=None if after is None else str(after),

@@ -128,8 +128,6 @@ class Desk:
         }
 
     def local_time(self, moment: datetime) -> str:
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
         return moment.astimezone(self.calendar.tz).strftime("%Y-%m-%d %H:%M")
 
     @staticmethod

@@ -31,8 +31,8 @@ def test_ticket_is_stored_triaged_routed_and_redacted(desk: Desk, db_url: str) -
     with session_scope(db_url) as session:
         ticket = desk.find(session, number)
         assert (ticket.subsystem, ticket.tier) == ("his", "P1")
-        respond_by = ticket.respond_by.replace(tzinfo=None)
-        assert respond_by == (NIGHT + timedelta(minutes=30)).replace(tzinfo=None)
+        assert ticket.respond_by == NIGHT + timedelta(minutes=30)
+        assert ticket.resolve_by == NIGHT + timedelta(hours=4)
         assert ticket.pool == "clinical-apps" and ticket.engineer
         assert [h.status for h in ticket.history] == ["new", "routed"]
         stored = ticket.description + ticket.log_excerpt + str(ticket.evidence)

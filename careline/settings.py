@@ -19,6 +19,7 @@ class Settings:
     encoder: str
     st_model_path: str
     kb_min_score: float
+    kb_hnsw_min_vectors: int
     roster_file: Path
     hospital: str
     timezone: str

@@ -10,8 +10,10 @@ from pathlib import Path
 from loguru import logger
 
 from careline.settings import REPO_ROOT, Settings
-from knowledge_base.encoders import get_encoder
-from knowledge_base.index import build_index, is_stale
+from knowledge_base.corpus import DEV_QUERIES
+from knowledge_base.encoders import Encoder, get_encoder
+from knowledge_base.evaluation import calibrate, load_queries
+from knowledge_base.index import META_FILE, KnowledgeBase, build_index, is_stale
 from triage.dataset import generate_cases
 from triage.model import MODEL_FILE, MODEL_VERSION, TriageModel, data_hash
 
@@ -20,12 +22,25 @@ RASA_MODEL_NAME = "careline"
 
 
 def build_kb(settings: Settings, force: bool = False) -> bool:
+    """Index the articles and, when development queries exist, calibrate the confidence."""
     encoder = get_encoder(settings.encoder, settings.st_model_path)
     if not force and not is_stale(settings.kb_dir, encoder.name):
         logger.info("knowledge base index is up to date ({})", encoder.name)
         return False
-    build_index(encoder, settings.kb_dir)
+    build_kb_index(encoder, settings.kb_dir, settings.kb_hnsw_min_vectors)
     return True
+
+
+def build_kb_index(encoder: Encoder, index_dir: Path, hnsw_min_vectors: int) -> KnowledgeBase:
+    build_index(encoder, index_dir, hnsw_min_vectors=hnsw_min_vectors)
+    kb = KnowledgeBase(encoder, index_dir)
+    if DEV_QUERIES.exists():
+        try:
+            calibrate(kb, load_queries(DEV_QUERIES), index_dir, DEV_QUERIES.name)
+        except Exception:
+            (index_dir / META_FILE).unlink()  # half-built: the next build must start over
+            raise
+    return kb
 
 
 def _triage_is_stale(settings: Settings, cases: list[dict]) -> bool:

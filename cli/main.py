@@ -98,6 +98,18 @@ def cmd_kb_search(args: argparse.Namespace, settings: Settings) -> None:
             print(f"{hit.score:.3f}  {hit.id:<22} {hit.lang}  [{hit.subsystem}] {hit.title}")
 
 
+def cmd_kb_eval(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.kb_commands import cmd_kb_eval as run
+
+    run(settings, Path(args.out), tuple(args.encoders.split(",")))
+
+
+def cmd_kb_gaps(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.kb_commands import cmd_kb_gaps as run
+
+    run(settings, args.limit, args.json)
+
+
 def cmd_triage_train(args: argparse.Namespace, settings: Settings) -> None:
     from cli.build import build_triage
 
@@ -217,6 +229,14 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true")
     search.add_argument("--jsonl", metavar="IN")
     search.set_defaults(handler=cmd_kb_search)
+    kb_eval = kb.add_parser("eval", help="recall, MRR and 'not sure' rate on held-out queries")
+    kb_eval.add_argument("--encoders", default="use,sentence-transformers")
+    kb_eval.add_argument("--out", default="bench/results/kb-eval.json")
+    kb_eval.set_defaults(handler=cmd_kb_eval)
+    gaps = kb.add_parser("gaps", help="most frequent questions the knowledge base could not answer")
+    gaps.add_argument("--limit", type=int, default=20)
+    gaps.add_argument("--json", action="store_true")
+    gaps.set_defaults(handler=cmd_kb_gaps)
 
     triage = sub.add_parser("triage", help="severity and subsystem").add_subparsers(
         dest="triage_command", required=True

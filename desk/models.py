@@ -126,3 +126,16 @@ class AuditEntry(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class KbFeedback(Base):
+    """A staff member's answer to "did this solve it?": solved ones are deflected tickets."""
+
+    __tablename__ = "kb_feedback"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    article_id: Mapped[str] = mapped_column(String(40), index=True)
+    language: Mapped[str] = mapped_column(String(5))
+    solved: Mapped[bool] = mapped_column(Boolean)
+    conversation: Mapped[str] = mapped_column(String(80), default="")

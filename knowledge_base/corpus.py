@@ -13,6 +13,9 @@ import yaml
 from careline.labels import SUBSYSTEM_IDS
 
 ARTICLES_DIR = Path(__file__).resolve().parent / "articles"
+EVAL_DIR = Path(__file__).resolve().parent / "eval"
+DEV_QUERIES = EVAL_DIR / "dev.jsonl"
+TEST_QUERIES = EVAL_DIR / "test.jsonl"
 LANGUAGES = ("zh", "en")
 REQUIRED_FIELDS = ("id", "lang", "subsystem", "title", "applies_to", "last_reviewed", "escalate_if")
 _STEP = re.compile(r"^\s*\d+[.、)]\s*(.+)$")

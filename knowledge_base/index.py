@@ -1,22 +1,35 @@
-"""Build the FAISS index of article embeddings once, and search it many times."""
+"""Build the hybrid index (FAISS + BM25 per language) once; search it many times."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import faiss
-import numpy as np
 from loguru import logger
-from tqdm import tqdm
 
-from knowledge_base.corpus import ARTICLES_DIR, Article, content_hash, load_articles
+from careline.language import detect_language
+from knowledge_base.aliases import ALIASES_FILE, AliasTable
+from knowledge_base.confidence import Calibrator, load_calibrators
+from knowledge_base.corpus import (
+    ARTICLES_DIR,
+    DEV_QUERIES,
+    LANGUAGES,
+    Article,
+    content_hash,
+    load_articles,
+)
+from knowledge_base.dense import DenseIndex, encode_all
 from knowledge_base.encoders import Encoder
+from knowledge_base.lexical import LexicalIndex
+from knowledge_base.text import tokenize
 
-INDEX_FILE = "index.faiss"
+INDEX_VERSION = "2"
 META_FILE = "meta.json"
-_BATCH = 32
+METHODS = ("dense", "lexical", "hybrid")
+RRF_K = 60
+CANDIDATES = 20
 
 
 @dataclass(frozen=True)
@@ -26,53 +39,104 @@ class Hit:
     subsystem: str
     score: float
     lang: str
+    confidence: float
 
     def as_dict(self) -> dict:
         return asdict(self)
 
 
-def _meta_path(index_dir: Path) -> Path:
-    return index_dir / META_FILE
+@dataclass(frozen=True)
+class Candidate:
+    """One article as both retrievers saw it for one query."""
+
+    row: int
+    score: float
+    features: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Answer:
+    hits: list[Hit]
+    sure: bool
+
+
+def passages(article: Article) -> list[str]:
+    """What staff might type that this article answers: its title, each nickname, the symptoms."""
+    symptoms = next(iter(article.sections.values()), "")
+    return [article.title, *article.aliases, f"{article.title}\n{symptoms}"]
+
+
+def lexical_document(article: Article) -> str:
+    """The whole article, title and nicknames weighted up by repetition."""
+    head = " ".join([article.title, *article.aliases])
+    return "\n".join([head, head, *article.sections.values()])
+
+
+def inputs_fingerprint(encoder_name: str, articles_dir: Path) -> str:
+    digest = hashlib.sha256()
+    for part in (INDEX_VERSION, encoder_name, content_hash(articles_dir)):
+        digest.update(part.encode())
+    digest.update(ALIASES_FILE.read_bytes())
+    if DEV_QUERIES.exists():  # the confidence calibration is fitted on them
+        digest.update(DEV_QUERIES.read_bytes())
+    return digest.hexdigest()
 
 
 def is_stale(index_dir: Path, encoder_name: str, articles_dir: Path = ARTICLES_DIR) -> bool:
-    """True when the articles or the model changed since the index on disk was built."""
-    meta_file = _meta_path(index_dir)
-    if not meta_file.exists() or not (index_dir / INDEX_FILE).exists():
+    """True when articles, aliases, model or index format changed since the last build."""
+    meta_file = index_dir / META_FILE
+    if not meta_file.exists():
         return True
     meta = json.loads(meta_file.read_text(encoding="utf-8"))
-    return meta.get("model") != encoder_name or meta.get("content_hash") != content_hash(
-        articles_dir
-    )
+    return meta.get("fingerprint") != inputs_fingerprint(encoder_name, articles_dir)
 
 
-def build_index(encoder: Encoder, index_dir: Path, articles_dir: Path = ARTICLES_DIR) -> int:
-    """Embed every article and write the index with the model name and content hash."""
+def build_index(
+    encoder: Encoder,
+    index_dir: Path,
+    articles_dir: Path = ARTICLES_DIR,
+    hnsw_min_vectors: int = 50_000,
+) -> int:
+    """Embed every passage and index every article per language; record model and hashes."""
     articles = load_articles(articles_dir)
-    texts = [a.search_text for a in articles]
-    batches = [texts[i : i + _BATCH] for i in range(0, len(texts), _BATCH)]
-    vectors = np.vstack(
-        [encoder.encode(batch) for batch in tqdm(batches, desc="embedding articles", unit="batch")]
-    )
-    index = faiss.IndexFlatIP(vectors.shape[1])
-    index.add(vectors)
     index_dir.mkdir(parents=True, exist_ok=True)
-    faiss.write_index(index, str(index_dir / INDEX_FILE))
+    keys: dict[str, list[str]] = {}
+    for lang in LANGUAGES:
+        subset = [a for a in articles if a.lang == lang]
+        if not subset:
+            continue
+        texts, owners = [], []
+        for row, article in enumerate(subset):
+            for passage in passages(article):
+                texts.append(passage)
+                owners.append(row)
+        vectors = encode_all(encoder, texts, f"embedding {lang} passages")
+        DenseIndex.build(vectors, owners, hnsw_min_vectors).save(index_dir, f"dense.{lang}")
+        LexicalIndex.build([lexical_document(a) for a in subset]).save(index_dir, f"lexical.{lang}")
+        keys[lang] = [a.key for a in subset]
     meta = {
+        "fingerprint": inputs_fingerprint(encoder.name, articles_dir),
         "model": encoder.name,
         "content_hash": content_hash(articles_dir),
-        "dim": int(vectors.shape[1]),
-        "keys": [a.key for a in articles],
+        "index_version": INDEX_VERSION,
+        "keys": keys,
     }
-    _meta_path(index_dir).write_text(
-        json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8"
-    )
+    (index_dir / META_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=1), "utf-8")
     logger.info("knowledge base index: {} articles, model {}", len(articles), encoder.name)
     return len(articles)
 
 
+def _lead(scores: dict[int, float], row: int) -> float:
+    others = [s for r, s in scores.items() if r != row]
+    return scores.get(row, 0.0) - (max(others) if others else 0.0)
+
+
+def _ranks(scores: dict[int, float]) -> dict[int, int]:
+    return {row: rank for rank, row in enumerate(sorted(scores, key=scores.get, reverse=True))}
+
+
 class KnowledgeBase:
-    """Loaded index plus articles; `search` embeds the query and ranks by cosine."""
+    """Hybrid search: dense and BM25 ranks fused (reciprocal rank fusion), with a confidence."""
 
     def __init__(self, encoder: Encoder, index_dir: Path, articles_dir: Path = ARTICLES_DIR):
         if is_stale(index_dir, encoder.name, articles_dir):
@@ -80,31 +144,84 @@ class KnowledgeBase:
                 f"{index_dir}: index missing or stale for model {encoder.name}; "
                 "run 'careline kb build'"
             )
-        meta = json.loads(_meta_path(index_dir).read_text(encoding="utf-8"))
+        meta = json.loads((index_dir / META_FILE).read_text(encoding="utf-8"))
         by_key = {a.key: a for a in load_articles(articles_dir)}
         self.encoder = encoder
-        self.articles: list[Article] = [by_key[k] for k in meta["keys"]]
-        self._index = faiss.read_index(str(index_dir / INDEX_FILE))
+        self.aliases = AliasTable.load()
+        langs = list(meta["keys"])
+        self.articles = {lang: [by_key[k] for k in meta["keys"][lang]] for lang in langs}
+        self.dense = {lang: DenseIndex.load(index_dir, f"dense.{lang}") for lang in langs}
+        self.lexical = {lang: LexicalIndex.load(index_dir, f"lexical.{lang}") for lang in langs}
+        self.calibrators: dict[str, Calibrator] = load_calibrators(index_dir)
 
     def article(self, article_id: str, lang: str) -> Article | None:
-        return next((a for a in self.articles if a.id == article_id and a.lang == lang), None)
+        return next((a for a in self.articles.get(lang, ()) if a.id == article_id), None)
 
-    def search(self, query: str, k: int = 3, lang: str | None = None) -> list[Hit]:
-        """Top-k articles, one per topic; in `lang` when given, else whichever ranks higher."""
+    def candidates(self, query: str, lang: str) -> dict[str, list[Candidate]]:
+        """Ranked candidates of every method for one query: one embedding, one BM25 pass."""
         if not query.strip():
             raise ValueError("empty query")
-        vector = self.encoder.encode([query])
-        scores, rows = self._index.search(vector, len(self.articles))
-        hits: list[Hit] = []
-        seen: set[str] = set()
-        for score, row in zip(scores[0], rows[0], strict=True):
-            article = self.articles[row]
-            if article.id in seen or (lang and article.lang != lang):
-                continue
-            seen.add(article.id)
-            hits.append(
-                Hit(article.id, article.title, article.subsystem, float(score), article.lang)
+        expanded = self.aliases.expand(query)
+        dense = self.dense[lang].article_scores(self.encoder.encode([expanded])[0])
+        lexical = self.lexical[lang].article_scores(expanded, CANDIDATES)
+        tokens = max(1, len(tokenize(expanded)))
+        dense_rank, lexical_rank = _ranks(dense), _ranks(lexical)
+        fused = {
+            row: sum(1.0 / (RRF_K + r[row] + 1) for r in (dense_rank, lexical_rank) if row in r)
+            for row in set(dense_rank) | set(lexical_rank)
+        }
+        scores = {"dense": dense, "lexical": lexical, "hybrid": fused}
+
+        def features(row: int) -> dict[str, float]:
+            return {
+                "dense": dense.get(row, 0.0),
+                "dense_lead": _lead(dense, row),
+                "lexical": lexical.get(row, 0.0) / tokens,
+                "lexical_lead": _lead(lexical, row) / tokens,
+                "dense_first": float(dense_rank.get(row) == 0),
+                "lexical_first": float(lexical_rank.get(row) == 0),
+            }
+
+        return {
+            method: [
+                Candidate(row, score, features(row))
+                for row, score in sorted(by_row.items(), key=lambda item: -item[1])[:CANDIDATES]
+            ]
+            for method, by_row in scores.items()
+        }
+
+    def confidence(self, method: str, candidate: Candidate) -> float:
+        calibrator = self.calibrators.get(method)
+        if calibrator is None:  # not calibrated yet (no development queries): cosine as is
+            return candidate.features["dense"]
+        return calibrator.probability(candidate.features)
+
+    def threshold(self, method: str, fallback: float) -> float:
+        calibrator = self.calibrators.get(method)
+        return calibrator.threshold if calibrator else fallback
+
+    def search(
+        self, query: str, k: int = 3, lang: str | None = None, method: str = "hybrid"
+    ) -> list[Hit]:
+        lang = lang or detect_language(query)
+        if lang not in self.articles:  # no article written in that language yet
+            return []
+        ranked = self.candidates(query, lang)[method][:k]
+        articles = self.articles[lang]
+        return [
+            Hit(
+                articles[c.row].id,
+                articles[c.row].title,
+                articles[c.row].subsystem,
+                round(c.score, 6),
+                lang,
+                round(self.confidence(method, c), 4),
             )
-            if len(hits) == k:
-                break
-        return hits
+            for c in ranked
+        ]
+
+    def answer(self, query: str, lang: str, min_score: float, k: int = 3) -> Answer:
+        """The ranked hits and whether the best one is trustworthy enough to show as the answer."""
+        hits = self.search(query, k=k, lang=lang)
+        sure = bool(hits) and hits[0].confidence >= self.threshold("hybrid", min_score)
+        return Answer(hits, sure)

@@ -13,10 +13,11 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from careline.settings import Settings, get_settings
+from cli.build import build_kb_index
 from desk.business_calendar import BusinessCalendar
 from desk.tickets import Desk
 from knowledge_base.encoders import get_encoder
-from knowledge_base.index import KnowledgeBase, build_index
+from knowledge_base.index import KnowledgeBase
 from triage.dataset import generate_cases
 from triage.model import TriageModel
 from triage.routing import Roster
@@ -33,9 +34,10 @@ def base_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 @pytest.fixture(scope="session")
 def knowledge_base(base_settings: Settings) -> KnowledgeBase:
-    encoder = get_encoder("use")
-    build_index(encoder, base_settings.kb_dir)
-    return KnowledgeBase(encoder, base_settings.kb_dir)
+    """The real articles in a real index, calibrated on the development queries."""
+    return build_kb_index(
+        get_encoder("use"), base_settings.kb_dir, base_settings.kb_hnsw_min_vectors
+    )
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,7 @@ from careline.settings import Settings, get_settings
 from cli.build import build_all
 from cli.supervisor import running
 from desk.db import session_scope
-from desk.models import Ticket
+from desk.models import KbFeedback, Ticket
 from knowledge_base.corpus import load_articles
 from tests.conftest import free_port
 
@@ -90,7 +90,23 @@ def test_howto_in_chinese_gets_the_article_and_a_question(line: Settings) -> Non
     assert article_title("peripheral-001", "zh") in replies[0]["text"]
     assert "1. " in replies[0]["text"] and "问题解决了吗" in replies[0]["text"]
     assert [b["payload"] for b in replies[0]["buttons"]] == ["/affirm", "/deny"]
+    alternatives = replies[1]["buttons"]
+    assert 1 <= len(alternatives) <= 2
+    picked = chat.text(alternatives[0]["payload"])
+    assert alternatives[0]["title"] in picked and "问题解决了吗" in picked
     assert chat.text("/affirm") in variants("utter_kb_solved")
+    with session_scope(line.db_url) as session:
+        feedback = session.query(KbFeedback).filter_by(conversation=chat.sender).one()
+        assert feedback.solved and feedback.language == "zh"
+
+
+def test_a_question_the_knowledge_base_cannot_answer_offers_a_ticket(line: Settings) -> None:
+    chat = Chat(line)
+    reply = chat.text("怎么用医院电脑给手机下载游戏？")
+    assert reply in variants("utter_kb_unsure")
+    assert chat.text("/deny") in variants("utter_anything_else")
+    gaps = (line.kb_dir / "gaps.jsonl").read_text(encoding="utf-8")
+    assert "下载游戏" in gaps
 
 
 def test_howto_in_english_then_no_becomes_a_ticket_with_the_tried_article(line: Settings) -> None:

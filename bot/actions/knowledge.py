@@ -12,8 +12,34 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.actions.conversation import language_of
 from bot.actions.runtime import knowledge_base
 from careline.settings import get_settings
+from desk.db import session_scope
+from desk.feedback import record_kb_feedback
+from knowledge_base.corpus import Article
+from knowledge_base.gaps import record_gap
 
 MAX_ALTERNATIVES = 2
+ARTICLE_ENTITY = "kb_article"
+
+
+def _chosen_article(tracker: Tracker) -> str | None:
+    """The article a staff member picked from the alternatives' buttons, if any."""
+    return next(
+        (
+            e["value"]
+            for e in tracker.latest_message.get("entities", [])
+            if e["entity"] == ARTICLE_ENTITY
+        ),
+        None,
+    )
+
+
+def _show(dispatcher: CollectingDispatcher, article: Article) -> None:
+    dispatcher.utter_message(
+        response="utter_kb_answer",
+        title=article.title,
+        steps="\n".join(f"{n}. {step}" for n, step in enumerate(article.steps, 1)),
+        escalate_if=article.escalate_if,
+    )
 
 
 class ActionKbAnswer(Action):
@@ -24,25 +50,50 @@ class ActionKbAnswer(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         language = language_of(tracker)
-        query = tracker.latest_message.get("text") or ""
         kb = knowledge_base()
-        hits = kb.search(query, k=1 + MAX_ALTERNATIVES, lang=language)
-        if not hits or hits[0].score < get_settings().kb_min_score:
-            logger.info("kb: no confident answer (best {:.3f})", hits[0].score if hits else 0.0)
+        offered = list(tracker.get_slot("kb_offered") or [])
+        chosen = _chosen_article(tracker)
+        if chosen and (article := kb.article(chosen, language)):
+            _show(dispatcher, article)
+            return [SlotSet("kb_state", "answered"), SlotSet("kb_offered", [*offered, article.id])]
+        settings = get_settings()
+        query = tracker.latest_message.get("text") or ""
+        answer = kb.answer(query, language, settings.kb_min_score, k=1 + MAX_ALTERNATIVES)
+        if not answer.sure:
+            best = answer.hits[0] if answer.hits else None
+            logger.info("kb: not sure (confidence {:.3f})", best.confidence if best else 0.0)
+            record_gap(
+                settings.kb_dir, query, language, best and best.id, best.confidence if best else 0.0
+            )
             dispatcher.utter_message(response="utter_kb_unsure")
             return [SlotSet("kb_state", "unsure")]
-        best = kb.article(hits[0].id, hits[0].lang)
-        dispatcher.utter_message(
-            response="utter_kb_answer",
-            title=best.title,
-            steps="\n".join(f"{n}. {step}" for n, step in enumerate(best.steps, 1)),
-            escalate_if=best.escalate_if,
-        )
-        alternatives = hits[1:]
+        best, *alternatives = answer.hits
+        _show(dispatcher, kb.article(best.id, language))
         if alternatives:
             dispatcher.utter_message(
                 response="utter_kb_alternatives",
-                buttons=[{"title": h.title, "payload": h.title} for h in alternatives],
+                buttons=[
+                    {"title": h.title, "payload": f'/ask_howto{{"{ARTICLE_ENTITY}": "{h.id}"}}'}
+                    for h in alternatives
+                ],
             )
-        offered = list(tracker.get_slot("kb_offered") or [])
         return [SlotSet("kb_state", "answered"), SlotSet("kb_offered", [*offered, best.id])]
+
+
+class ActionKbFeedback(Action):
+    """Counts "did this solve it?" answers: a yes is a question resolved without a ticket."""
+
+    def name(self) -> str:
+        return "action_kb_feedback"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        offered = tracker.get_slot("kb_offered") or []
+        if offered:
+            solved = tracker.latest_message.get("intent", {}).get("name") == "affirm"
+            with session_scope(get_settings().db_url) as session:
+                record_kb_feedback(
+                    session, offered[-1], language_of(tracker), solved, tracker.sender_id
+                )
+        return []

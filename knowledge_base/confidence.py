@@ -18,7 +18,16 @@ from sklearn.linear_model import LogisticRegression
 METHOD_FEATURES: dict[str, tuple[str, ...]] = {
     "dense": ("dense", "dense_lead"),
     "lexical": ("lexical", "lexical_lead"),
-    "hybrid": ("dense", "dense_lead", "lexical", "lexical_lead", "dense_first", "lexical_first"),
+    "hybrid": (
+        "fused",
+        "fused_lead",
+        "dense",
+        "dense_lead",
+        "lexical",
+        "lexical_lead",
+        "dense_first",
+        "lexical_first",
+    ),
 }
 CALIBRATION_FILE = "calibration.json"
 

@@ -7,6 +7,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from careline.settings import Settings
+from desk.db import session_scope
+from desk.feedback import record_kb_feedback
 from desk.tickets import Desk
 from desk.web.app import create_app
 from tests.conftest import free_port
@@ -59,3 +61,14 @@ def test_chat_relay_reports_an_unreachable_assistant(client: TestClient) -> None
     response = client.post("/api/chat", json={"sender": "s1", "message": "你好"})
     assert response.status_code == 502
     assert "assistant unavailable" in response.json()["detail"]
+
+
+def test_deflection_counts_feedback(client: TestClient, db_url: str) -> None:
+    with session_scope(db_url) as session:
+        for solved in (True, True, False):
+            record_kb_feedback(session, "identity-001", "zh", solved, "s1")
+    assert client.get("/api/kb/deflection").json() == {
+        "solved": 2,
+        "not_solved": 1,
+        "rate": round(2 / 3, 4),
+    }

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
+from desk.feedback import deflection
 from desk.models import Status, Ticket
 from desk.tickets import TicketRequest
 from desk.web.deps import DeskDep, SessionDep, SettingsDep
@@ -91,6 +92,13 @@ def queue(session: SessionDep) -> list[TicketOut]:
         select(Ticket).where(Ticket.status.in_(open_statuses)).order_by(Ticket.respond_by)
     )
     return [TicketOut.model_validate(t) for t in rows]
+
+
+@router.get("/api/kb/deflection")
+def kb_deflection(session: SessionDep) -> dict:
+    """How many "did this solve it?" answers were yes: questions closed without a ticket."""
+    counts = deflection(session)
+    return {"solved": counts.solved, "not_solved": counts.not_solved, "rate": round(counts.rate, 4)}
 
 
 @router.post("/api/chat")

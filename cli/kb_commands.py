@@ -46,12 +46,12 @@ def print_table(report: dict) -> None:
         first = next(iter(report["results"].values()))[lang]
         print(f"\n[{lang}] {first['answerable']} answerable, {first['unanswerable']} unanswerable")
         print(
-            f"{'method':<44}"
+            f"{'method':<50}"
             + "".join(f"{c:>12}" for c in ("R@1", "R@3", "MRR", "notsure", "ans.ok"))
         )
         for name, by_lang in sorted(report["results"].items()):
             metrics = by_lang[lang]
-            print(f"{name:<44}" + "".join(f"{metrics[c]:>12.3f}" for c in COLUMNS))
+            print(f"{name:<50}" + "".join(f"{metrics[c]:>12.3f}" for c in COLUMNS))
 
 
 def cmd_kb_eval(settings: Settings, out: Path, encoders: tuple[str, ...]) -> None:

@@ -1,0 +1,119 @@
+"""Streaming log-template mining (Drain3): any paste size, bounded memory, ranked events.
+
+A paste is read line by line. Multi-line entries (Java/.NET stack traces, "Caused by", indented
+continuations) are folded into the event that opened them; each event's first line is masked
+(timestamps, IPs, ids, paths, numbers) and clustered by Drain3. Only per-template aggregates
+are kept — count, first and last line, level, error codes, one redacted sample — so a
+100,000-line paste costs the same memory as a 100-line one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from drain3 import TemplateMiner
+from drain3.masking import MaskingInstruction
+from drain3.template_miner_config import TemplateMinerConfig
+
+from careline.redaction import redact
+
+_CONTINUATION = re.compile(
+    r"^\s+at\s|^\s*\.\.\.\s*\d+\s+more|^\s*Caused by[:\s]|^\s*---\s*End of|^\s{2,}\S|^\t"
+    r"|^[\w.$]+(?:Exception|Error|Throwable)\b"
+)
+_LEVEL = re.compile(r"\b(FATAL|CRITICAL|ERROR|ERR|SEVERE|WARN(?:ING)?|INFO|DEBUG|TRACE)\b")
+_ERROR_CODE = re.compile(
+    r"\bORA-\d{5}\b|\bMsg \d{3,5}\b|\bMSA\|A[ER]\b|\b0x[0-9A-Fa-f]{4}\b|\bHTTP/\d\.\d\" [45]\d\d\b"
+    r"|\b(?:status|code)[=: ]+[45]\d\d\b|\b[A-Z][A-Za-z]+(?:Exception|Error)\b"
+)
+_MASKS = (
+    (r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?", "TS"),
+    (r"\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b", "IP"),
+    (r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b", "UUID"),
+    (r"(?:[A-Za-z]:)?(?:[\\/][\w.$-]+){2,}", "PATH"),
+    (r"\b[A-Za-z]{2,}\d{3,}\b", "ID"),  # message and order ids; ORA-01653 keeps its code
+    (r"(?<![\w.-])\d+(?:\.\d+)?(?![\w])", "NUM"),
+)
+_SEVERITY = {"FATAL": 4, "CRITICAL": 4, "SEVERE": 3, "ERROR": 3, "ERR": 3, "WARN": 2, "WARNING": 2}
+
+
+@dataclass
+class TemplateStats:
+    template: str
+    count: int = 0
+    first_line: int = 0
+    last_line: int = 0
+    level: str = ""
+    codes: set[str] = field(default_factory=set)
+    sample: str = ""
+
+    @property
+    def severity(self) -> int:
+        return _SEVERITY.get(self.level, 0) + (1 if self.codes else 0)
+
+
+@dataclass
+class LogSummary:
+    lines: int
+    events: int
+    templates: list[TemplateStats]
+
+    def ranked(self) -> list[TemplateStats]:
+        """Most severe first, then rarer (a one-off error beats a thousand heartbeats)."""
+        return sorted(self.templates, key=lambda t: (-t.severity, t.count, t.first_line))
+
+
+def _new_miner() -> TemplateMiner:
+    config = TemplateMinerConfig()
+    config.profiling_enabled = False
+    config.drain_sim_th = 0.5
+    config.masking_instructions = [MaskingInstruction(p, name) for p, name in _MASKS]
+    return TemplateMiner(config=config)
+
+
+def events(lines: Iterable[str]) -> Iterator[tuple[int, str, list[str]]]:
+    """(first line number, first line, continuation lines) per entry; blank lines dropped."""
+    start, head, tail = 0, "", []
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            continue
+        if head and _CONTINUATION.match(line):
+            tail.append(line)
+            continue
+        if head:
+            yield start, head, tail
+        start, head, tail = number, line, []
+    if head:
+        yield start, head, tail
+
+
+def _tally(lines: Iterable[str], read: list[int]) -> Iterator[str]:
+    for read[0], line in enumerate(lines, 1):
+        yield line
+
+
+def mine(lines: Iterable[str]) -> LogSummary:
+    """One pass over the paste; per-template aggregates only."""
+    miner = _new_miner()
+    stats: dict[int, TemplateStats] = {}
+    count = 0
+    read = [0]
+    for start, head, tail in events(_tally(lines, read)):
+        count += 1
+        head = redact(head)
+        result = miner.add_log_message(head)
+        entry = stats.setdefault(result["cluster_id"], TemplateStats(result["template_mined"]))
+        entry.template = result["template_mined"]
+        entry.count += 1
+        entry.first_line = entry.first_line or start
+        entry.last_line = start
+        level = _LEVEL.search(head)
+        if level and _SEVERITY.get(level.group(1), 0) >= _SEVERITY.get(entry.level, 0):
+            entry.level = level.group(1)
+        entry.codes.update(m.group(0) for m in _ERROR_CODE.finditer("\n".join([head, *tail])))
+        if not entry.sample:
+            entry.sample = "\n".join([head, *map(redact, tail[:3])])[:500]
+    return LogSummary(lines=read[0], events=count, templates=list(stats.values()))

@@ -116,6 +116,12 @@ def cmd_triage_train(args: argparse.Namespace, settings: Settings) -> None:
     build_triage(settings, force=True)
 
 
+def cmd_triage_eval(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.triage_commands import cmd_triage_eval as run
+
+    run(Path(args.out), Path(args.figures))
+
+
 def cmd_triage_classify(args: argparse.Namespace, settings: Settings) -> None:
     from triage.model import TriageModel
 
@@ -242,6 +248,10 @@ def build_parser() -> argparse.ArgumentParser:
         dest="triage_command", required=True
     )
     triage.add_parser("train", help="train the triage model").set_defaults(handler=cmd_triage_train)
+    triage_eval = triage.add_parser("eval", help="model and baseline on held-out fault families")
+    triage_eval.add_argument("--out", default="bench/results/triage-eval.json")
+    triage_eval.add_argument("--figures", default="bench/results")
+    triage_eval.set_defaults(handler=cmd_triage_eval)
     classify = triage.add_parser("classify", help="classify a description and optional log")
     classify.add_argument("--desc")
     classify.add_argument("--log", metavar="FILE")

@@ -5,6 +5,7 @@ import pytest
 
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 from triage.context import apply_context
+from triage.evaluation import split_by_family
 from triage.model import MODEL_FILE, LabelSetMismatch, TriageModel
 
 
@@ -61,3 +62,12 @@ def test_model_trained_on_another_label_set_refuses_to_load(
     joblib.dump(saved, tmp_path / MODEL_FILE)
     with pytest.raises(LabelSetMismatch, match="retrain"):
         TriageModel.load(tmp_path)
+
+
+def test_family_split_never_shares_a_fault_between_train_and_test(cases: list[dict]) -> None:
+    split = split_by_family(cases)
+    families = {name: {c["family"] for c in rows} for name, rows in split.items()}
+    assert not families["train"] & families["test"]
+    assert not families["validation"] & (families["train"] | families["test"])
+    cells = {(c["subsystem"], c["tier"]) for c in split["test"]}
+    assert cells == {(s, t) for s in SUBSYSTEM_IDS for t in TIER_IDS}

@@ -1,0 +1,113 @@
+"""Held-out evaluation of triage: split by fault family, so test faults are never trained on."""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import ConfusionMatrixDisplay, classification_report, f1_score
+from sklearn.pipeline import make_pipeline
+
+from careline.labels import SUBSYSTEM_IDS, TIER_IDS
+
+Predictor = Callable[[dict], tuple[str, str, bool]]
+
+
+def split_by_family(cases: list[dict], seed: int = 7) -> dict[str, list[dict]]:
+    """Per (subsystem, tier) cell: one family to test, one to validation (when the cell has
+    three or more), the rest to training."""
+    families: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for case in cases:
+        families[(case["subsystem"], case["tier"])].add(case["family"])
+    rng = random.Random(seed)
+    role: dict[str, str] = {}
+    for cell in sorted(families):
+        names = sorted(families[cell])
+        rng.shuffle(names)
+        role[names[0]] = "test"
+        if len(names) >= 3:
+            role[names[1]] = "validation"
+        for name in names[2 if len(names) >= 3 else 1 :]:
+            role[name] = "train"
+    split: dict[str, list[dict]] = {"train": [], "validation": [], "test": []}
+    for case in cases:
+        split[role[case["family"]]].append(case)
+    return split
+
+
+def baseline(train: list[dict]) -> Predictor:
+    """Description TF-IDF + logistic regression: no log, no context rules, no review."""
+    models = {}
+    for target in ("subsystem", "tier"):
+        model = make_pipeline(
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), sublinear_tf=True),
+            LogisticRegression(max_iter=2000),
+        )
+        models[target] = model.fit([c["text"] for c in train], [c[target] for c in train])
+
+    def predict(case: dict) -> tuple[str, str, bool]:
+        return (
+            str(models["subsystem"].predict([case["text"]])[0]),
+            str(models["tier"].predict([case["text"]])[0]),
+            False,
+        )
+
+    return predict
+
+
+@dataclass(frozen=True)
+class Score:
+    metrics: dict
+    true: dict[str, list[str]]
+    predicted: dict[str, list[str]]
+
+
+def score(predict: Predictor, cases: list[dict]) -> Score:
+    predictions = [predict(c) for c in cases]
+    sub_true, tier_true = [c["subsystem"] for c in cases], [c["tier"] for c in cases]
+    sub_pred, tier_pred = [p[0] for p in predictions], [p[1] for p in predictions]
+    p1_true = sum(t == "P1" for t in tier_true)
+    p1_pred = sum(t == "P1" for t in tier_pred)
+    p1_hit = sum(t == p == "P1" for t, p in zip(tier_true, tier_pred, strict=True))
+    metrics = {
+        "cases": len(cases),
+        "subsystem_macro_f1": round(f1_score(sub_true, sub_pred, average="macro"), 4),
+        "tier_macro_f1": round(f1_score(tier_true, tier_pred, average="macro"), 4),
+        "p1_recall": round(p1_hit / max(1, p1_true), 4),
+        "p1_precision": round(p1_hit / max(1, p1_pred), 4),
+        "needs_review_share": round(sum(p[2] for p in predictions) / max(1, len(cases)), 4),
+        "subsystem_report": classification_report(
+            sub_true, sub_pred, labels=list(SUBSYSTEM_IDS), output_dict=True, zero_division=0
+        ),
+        "tier_report": classification_report(
+            tier_true, tier_pred, labels=list(TIER_IDS), output_dict=True, zero_division=0
+        ),
+    }
+    return Score(
+        metrics,
+        {"subsystem": sub_true, "tier": tier_true},
+        {"subsystem": sub_pred, "tier": tier_pred},
+    )
+
+
+def confusion_png(
+    true: list[str], pred: list[str], labels: list[str], title: str, out: Path
+) -> None:
+    figure, axes = plt.subplots(figsize=(9, 8) if len(labels) > 3 else (4.5, 4))
+    ConfusionMatrixDisplay.from_predictions(
+        true, pred, labels=labels, ax=axes, colorbar=False, xticks_rotation=60, cmap="Blues"
+    )
+    axes.set_title(title)
+    figure.tight_layout()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(out, dpi=110)
+    plt.close(figure)

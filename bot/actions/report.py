@@ -53,7 +53,8 @@ class ActionStartReport(Action):
         elif intent == "report_problem" and is_informative(text):
             events.append(SlotSet("problem_description", text))
         elif tracker.get_slot("kb_state") and (questions := user_texts(tracker, "ask_howto")):
-            dispatcher.utter_message(response="utter_report_after_kb")
+            if tracker.get_slot("kb_state") == "answered":  # an article was shown and failed
+                dispatcher.utter_message(response="utter_report_after_kb")
             events.append(SlotSet("problem_description", questions[-1]))
         return events
 

@@ -15,7 +15,7 @@ from knowledge_base.encoders import Encoder, get_encoder
 from knowledge_base.evaluation import calibrate, load_queries
 from knowledge_base.index import META_FILE, KnowledgeBase, build_index, is_stale
 from triage.dataset import generate_cases
-from triage.model import MODEL_FILE, MODEL_VERSION, TriageModel, data_hash
+from triage.model import MODEL_FILE, MODEL_VERSION, data_hash, train_release_model
 
 RASA_INPUTS = ("bot/config.yml", "bot/domain.yml", "bot/data", "nlu_data")
 RASA_MODEL_NAME = "careline"
@@ -57,7 +57,7 @@ def build_triage(settings: Settings, force: bool = False) -> bool:
         logger.info("triage model is up to date ({} cases)", len(cases))
         return False
     logger.info("training triage model on {} cases", len(cases))
-    TriageModel().fit(cases).save(settings.triage_dir)
+    train_release_model(cases).save(settings.triage_dir)
     return True
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 from triage.dataset import generate_cases
-from triage.evaluation import Predictor, Score, baseline, confusion_png, score, split_by_family
-from triage.model import TriageModel
+from triage.evaluation import Predictor, Score, baseline, confusion_png, score
+from triage.model import TriageModel, train_on_families
+from triage.splits import split_by_family
 
 HEADLINE = (
     "subsystem_macro_f1",
@@ -32,7 +33,7 @@ def _model_predictor(model: TriageModel) -> Predictor:
 def cmd_triage_eval(out: Path, figures: Path) -> None:
     cases = generate_cases()
     split = split_by_family(cases)
-    model = TriageModel().fit(split["train"])
+    model = train_on_families(cases)
     scores: dict[str, Score] = {
         "model": score(_model_predictor(model), split["test"]),
         "baseline (description tf-idf + LR)": score(baseline(split["train"]), split["test"]),

@@ -19,7 +19,7 @@ from desk.tickets import Desk
 from knowledge_base.encoders import get_encoder
 from knowledge_base.index import KnowledgeBase
 from triage.dataset import generate_cases
-from triage.model import TriageModel
+from triage.model import TriageModel, train_release_model
 from triage.routing import Roster
 
 POSTGRES_URL = os.environ.get(
@@ -47,7 +47,7 @@ def cases() -> list[dict]:
 
 @pytest.fixture(scope="session")
 def triage_model(base_settings: Settings, cases: list[dict]) -> TriageModel:
-    TriageModel().fit(cases).save(base_settings.triage_dir)
+    train_release_model(cases).save(base_settings.triage_dir)
     return TriageModel.load(base_settings.triage_dir)
 
 

@@ -5,8 +5,8 @@ import pytest
 
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 from triage.context import apply_context
-from triage.evaluation import split_by_family
 from triage.model import MODEL_FILE, LabelSetMismatch, TriageModel
+from triage.splits import split_by_family
 
 
 def test_the_data_set_covers_every_subsystem_and_tier(cases: list[dict]) -> None:

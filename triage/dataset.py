@@ -15,8 +15,8 @@ from datetime import datetime, timedelta
 
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 
-CASES_PER_FAMILY = 16
-MIN_FAMILIES_PER_CELL = 2
+CASES_PER_FAMILY = 20
+MIN_FAMILIES_PER_CELL = 5
 BARE_SHARE = 0.3  # cases that are just the wording, like a ticket title
 PII_SHARE = 0.4  # of logs whose template has a personal-data line: ~10% of all logs
 COMPOSE_TRIES = 12
@@ -162,6 +162,181 @@ FAMILIES: tuple[Family, ...] = (
             "There's a garbage character after the department name in HIS",
         ),
     ),
+    Family(
+        "his/admission-number-exhausted",
+        "P1",
+        "front ward",
+        "his-adt",
+        "ora_seq java_npe",
+        zh=(
+            "入院登记办不了，住院号生成失败",
+            "{loc}所有入院登记一保存就报“住院号生成失败”，病人办不了入院！",
+            "急诊要收住院的病人办不了入院手续，病区那边也接不了新病人",
+            "全院入院登记都停了，提示序列号超出最大值",
+            "办入院全部报错，手术病人都在入院处等着，怎么办！！",
+        ),
+        en=(
+            "Admissions can't generate inpatient numbers",
+            "Every admission at {loc} fails on save: inpatient number generation failed!",
+            "ER patients who need a bed can't be admitted, wards can't receive anyone new",
+            "No admissions anywhere - error says the sequence exceeds its maximum value",
+            "Pre-op patients stuck at admissions, nobody can be admitted at all!!",
+        ),
+    ),
+    Family(
+        "his/pharmacy-dispensing-down",
+        "P1",
+        "front ward",
+        "his-dispense",
+        "mssql_conn iis winevent_app",
+        zh=(
+            "药房发药系统全停了",
+            "门诊药房、急诊药房发药程序都打不开，病人拿不到药！",
+            "{loc}发药确认全部报错，窗口前面排了一长队",
+            "住院药房摆药系统连不上，今天的长期医嘱药发不出去",
+            "药房所有电脑发药程序一打开就闪退",
+        ),
+        en=(
+            "Pharmacy dispensing system completely down",
+            "Outpatient and ER pharmacy can't open the dispensing program, patients get no meds!",
+            "Every dispense confirmation at {loc} errors out, queue out the door",
+            "inpatient pharmacy can't reach the unit-dose system, today's doses can't go out",
+            "Dispensing app crashes on launch on every pharmacy PC",
+        ),
+    ),
+    Family(
+        "his/client-upgrade-broken",
+        "P1",
+        "front ward office",
+        "his-client",
+        "autoupdate winevent_app",
+        zh=(
+            "HIS昨晚升级后全院客户端都登不上",
+            "一登录就提示“客户端版本与服务器不一致”，自动更新又下载失败，全院都这样！",
+            "{loc}所有电脑HIS都卡在更新界面，挂号、收费、医嘱全停",
+            "升级包有问题，更新完HIS一打开就报错退出，没有一台能用",
+        ),
+        en=(
+            "HIS client won't start anywhere after last night's upgrade",
+            "Login says client version doesn't match server and auto-update fails - hospital-wide!",
+            "Every PC in {loc} is stuck on the HIS update screen, nothing works",
+            "bad upgrade package: HIS crashes on open after updating, not one PC usable",
+        ),
+    ),
+    Family(
+        "his/e-invoice-failing",
+        "P2",
+        "front",
+        "his-einvoice",
+        "einvoice java_timeout",
+        zh=(
+            "电子票据开不出来",
+            "部分收费后电子发票一直“开票中”，病人扫码看不到发票",
+            "{loc}电子票据时好时坏，失败的只能让病人过后再来打",
+            "财政电子票据平台超时，收费能收，发票要补开",
+        ),
+        en=(
+            "E-invoices not being issued",
+            "Some payments leave the e-invoice stuck at 'issuing', patients can't see it",
+            "e-invoicing at {loc} on and off, failed ones must be reissued later",
+            "Fiscal e-invoice platform timing out; payment goes through, invoice must be redone",
+        ),
+    ),
+    Family(
+        "his/price-update-wrong",
+        "P2",
+        "front office",
+        "his-price",
+        "app_cn ora_lock",
+        zh=(
+            "调价后部分药品价格不对",
+            "今天执行新价格，有几个耗材收费还是旧价，只能手工退费重收",
+            "{loc}发现部分检查项目收费和物价公示不一致",
+            "药品调价没同步到门诊，住院那边是对的",
+        ),
+        en=(
+            "Some drug prices wrong after the price update",
+            "New prices live but some consumables still charge the old price, refunding by hand",
+            "Several exam fees at {loc} don't match the published price list",
+            "drug price change reached inpatient billing but not outpatient",
+        ),
+    ),
+    Family(
+        "his/appointment-slots-missing",
+        "P2",
+        "front",
+        "his-appt",
+        "java_npe nginx",
+        zh=(
+            "预约号源放不出来",
+            "微信公众号上有几个科室明天的号看不到，窗口能挂",
+            "{loc}反映专家号源没同步到自助机和手机端",
+            "号源排班生成任务报错，部分医生的号没放出来",
+        ),
+        en=(
+            "Appointment slots not released",
+            "Tomorrow's slots for a few clinics missing on WeChat, the desk can still book them",
+            "{loc} says specialist slots didn't sync to kiosks and the app",
+            "Schedule generation job failed, some doctors' slots never published",
+        ),
+    ),
+    Family(
+        "his/pinyin-search-missing",
+        "P3",
+        "front ward",
+        "his-dict",
+        "app_cn client_warn",
+        zh=(
+            "新药品用拼音码搜不到",
+            "开医嘱时输拼音简码找不到这个新进的药，要输全名",
+            "{loc}收费项目的五笔码检索不到",
+            "字典里有几个项目的拼音码是错的",
+        ),
+        en=(
+            "New drug can't be found by pinyin code",
+            "Newly stocked drug only shows up by full name, not pinyin shortcut",
+            "wubi code search misses some charge items at {loc}",
+            "A few dictionary items have the wrong pinyin code",
+        ),
+    ),
+    Family(
+        "his/guide-sheet-text",
+        "P3",
+        "front",
+        "his-guide",
+        "client_warn",
+        zh=(
+            "导诊单上的诊室位置写错了",
+            "挂号小票上的就诊楼层还是搬迁前的",
+            "{loc}打出来的缴费指引单少了一行提示",
+            "导诊单二维码下面的文字被截断了",
+        ),
+        en=(
+            "Wrong clinic room on the visit guide slip",
+            "Registration slip still shows the floor from before the move",
+            "payment guide printed at {loc} is missing a line",
+            "Text under the QR code on the guide slip is cut off",
+        ),
+    ),
+    Family(
+        "his/queue-call-pronunciation",
+        "P3",
+        "front",
+        "his-queue",
+        "queue_call",
+        zh=(
+            "叫号时病人名字读错了",
+            "分诊叫号把多音字姓读错，病人有意见",
+            "{loc}叫号语音播报速度太快",
+            "候诊屏上病人名字中间没打星号",
+        ),
+        en=(
+            "Queue call mispronounces patient names",
+            "Call-out reads some surnames with the wrong tone, patients complain",
+            "voice announcements at {loc} too fast",
+            "Waiting-room screen doesn't mask the middle of patient names",
+        ),
+    ),
     # ---- emr
     Family(
         "emr/records-unavailable",
@@ -275,6 +450,177 @@ FAMILIES: tuple[Family, ...] = (
             "My signature picture is stretched in the record",
             "signature overlaps the text on nursing records",
             "Signed-time format in the record looks wrong",
+        ),
+    ),
+    Family(
+        "emr/document-store-down",
+        "P1",
+        "ward",
+        "emr-docstore",
+        "mongo_down java_db",
+        zh=(
+            "病历内容全部打不开，显示“文档不存在”",
+            "全院病历列表能看到，一点开内容就是空白！今天写的都看不到了",
+            "{loc}所有病人的病程记录都打不开，提示文档服务器连接失败",
+            "病历文档存储挂了，新病历保存不了，旧病历也调不出来，查房全靠口述",
+        ),
+        en=(
+            "EMR documents won't open - 'document not found'",
+            "Record lists load but every note opens blank, hospital-wide! today's notes gone",
+            "No progress note opens for any patient in {loc}, document server unreachable",
+            "EMR document store down: can't save new notes or open old ones, rounds by memory",
+        ),
+    ),
+    Family(
+        "emr/anesthesia-records-down",
+        "P1",
+        "ward",
+        "emr-anes",
+        "mssql_conn winevent_svc",
+        zh=(
+            "手麻系统挂了",
+            "手术室手术麻醉系统全部登不上，麻醉记录单没法记，手术马上要开始！",
+            "{loc}所有术间手麻系统都连不上服务器，只能手写麻醉记录",
+            "手麻系统服务停了，术前访视、麻醉记录、复苏室记录全都用不了",
+        ),
+        en=(
+            "Anaesthesia information system down",
+            "No OR can log into the anaesthesia system, surgery about to start - can't chart!",
+            "Every theatre in {loc} lost the anaesthesia record server, charting on paper",
+            "Anaesthesia system service stopped - pre-op, intra-op and PACU records all down",
+        ),
+    ),
+    Family(
+        "emr/records-mass-locked",
+        "P1",
+        "ward office",
+        "emr-qc",
+        "emr_lockjob app_cn",
+        zh=(
+            "全院病历都被锁了，写不了",
+            "今天凌晨后所有在院病人的病历都提示“已超时封存”，医生一个字都改不了！",
+            "{loc}所有病历都变成只读，病程、医嘱单都写不进去",
+            "病历时效控制出问题了，全院在院病历被封存，今天的病历都没法写",
+        ),
+        en=(
+            "Every record in the hospital is locked",
+            "Since midnight all inpatient records say 'sealed - time limit exceeded', no edits!",
+            "All records in {loc} have gone read-only, can't write any notes",
+            "Timeliness control misfired and sealed every open chart, nobody can document today",
+        ),
+    ),
+    Family(
+        "emr/autosave-failing",
+        "P2",
+        "ward",
+        "emr-editor",
+        "dotnet_null winevent_app",
+        zh=(
+            "病历自动保存不起作用",
+            "写了半天的出院记录没了，自动保存一直提示“保存到服务器超时”",
+            "{loc}几个医生反映自动保存失败，现在只能每写几句手动点保存",
+            "病历草稿有时候丢，手动保存是好的",
+        ),
+        en=(
+            "EMR autosave not working",
+            "Lost half a discharge summary - autosave keeps saying server save timed out",
+            "Several doctors in {loc} report autosave failing, saving by hand every few lines",
+            "drafts sometimes vanish, manual save works",
+        ),
+    ),
+    Family(
+        "emr/consult-request-lost",
+        "P2",
+        "ward",
+        "emr-consult",
+        "mq app_cn",
+        zh=(
+            "院内会诊申请对方科室收不到",
+            "发了会诊申请，心内科那边列表里没有，只能打电话叫",
+            "{loc}这两天会诊单有一部分没推送过去",
+            "会诊回复写好了，申请科室看不到回复内容",
+        ),
+        en=(
+            "Internal consult requests not reaching the other department",
+            "Sent a consult request, cardiology never got it, phoning them instead",
+            "Part of the consult requests from {loc} haven't been pushed over the last two days",
+            "Consult reply written but the requesting ward can't see it",
+        ),
+    ),
+    Family(
+        "emr/result-import-failing",
+        "P2",
+        "ward",
+        "emr-import",
+        "java_timeout app_cn",
+        zh=(
+            "病历里引用检验结果调不出来",
+            "写病程时点“插入检验结果”一直转圈，最后提示查询超时，只能手敲",
+            "{loc}引用检查报告有时候能出来有时候不行",
+            "病历插入影像报告结论是空的，去PACS里复制过来",
+        ),
+        en=(
+            "Can't pull lab results into notes",
+            "'Insert lab results' spins then times out, typing values by hand",
+            "importing exam reports into notes in {loc} works only sometimes",
+            "Imaging conclusion imports empty, copying it from PACS instead",
+        ),
+    ),
+    Family(
+        "emr/print-pagination",
+        "P3",
+        "ward office",
+        "emr-print",
+        "client_warn",
+        zh=(
+            "病历打印分页把表格切开了",
+            "护理记录单打印时最后一行跑到下一页",
+            "{loc}打印出院小结页码从第二页开始",
+            "打印预览和实际打印出来的不一样",
+        ),
+        en=(
+            "EMR printout splits tables across pages",
+            "Last row of the nursing record prints on a new page",
+            "discharge summary printed in {loc} starts numbering at page 2",
+            "Print preview doesn't match the actual printout",
+        ),
+    ),
+    Family(
+        "emr/phrase-library-lost",
+        "P3",
+        "ward",
+        "emr-phrase",
+        "app_cn client_warn",
+        zh=(
+            "我的个人常用语不见了",
+            "换了台电脑以后个人短语库是空的",
+            "{loc}科室常用术语库里新加的词别人看不到",
+            "常用语排序乱了，能不能按使用次数排",
+        ),
+        en=(
+            "My personal phrase list disappeared",
+            "Personal phrases are empty since I moved to another PC",
+            "new terms added to the {loc} phrase library aren't visible to others",
+            "Phrase list order is scrambled, can it sort by usage?",
+        ),
+    ),
+    Family(
+        "emr/diagnosis-synonym-search",
+        "P3",
+        "ward office",
+        "emr-icd",
+        "app_cn",
+        zh=(
+            "诊断搜不到常用叫法",
+            "输“慢阻肺”找不到诊断，要输全称",
+            "{loc}下诊断时ICD编码检索结果排序不合理",
+            "诊断字典里有个诊断名称多了空格",
+        ),
+        en=(
+            "Diagnosis search doesn't know common names",
+            "Typing 'COPD' finds nothing, need the full term",
+            "ICD search results in {loc} are sorted oddly",
+            "One diagnosis name in the dictionary has an extra space",
         ),
     ),
     # ---- lis
@@ -392,6 +738,177 @@ FAMILIES: tuple[Family, ...] = (
             "Rejected-specimen rate in the monthly report seems too high",
         ),
     ),
+    Family(
+        "lis/blood-bank-down",
+        "P1",
+        "lab ward",
+        "lis-bloodbank",
+        "mssql_conn winevent_svc",
+        zh=(
+            "输血科系统打不开，配血发血都做不了",
+            "血库系统挂了！手术室要紧急用血，交叉配血结果录不进去也发不了血",
+            "{loc}输血管理系统连不上数据库，备血申请全部卡住",
+            "输血系统所有电脑都报连接失败，大出血病人在等血！！",
+        ),
+        en=(
+            "Blood bank system down, no crossmatch or issue",
+            "Transfusion system dead! OR needs emergency blood, can't record crossmatch or issue",
+            "Blood bank software in {loc} can't reach its database, all requests stuck",
+            "Every blood bank PC says connection failed, massive haemorrhage waiting for blood!!",
+        ),
+    ),
+    Family(
+        "lis/critical-value-alerts-down",
+        "P1",
+        "lab ward",
+        "lis-critical",
+        "critical_value mq",
+        zh=(
+            "危急值推送全部失效",
+            "检验危急值发不到临床了！护士站、医生站都没有弹窗",
+            "{loc}危急值上报一直失败，只能一个个打电话通知，根本打不过来",
+            "危急值平台挂了，今天早上以来的危急值临床都没收到！",
+        ),
+        en=(
+            "Critical value alerts not going out at all",
+            "Critical lab values not reaching the wards! no pop-up at any nurse or doctor station",
+            "Critical value reports from {loc} keep failing, phoning each one and falling behind",
+            "Critical result platform down, no critical value since this morning was received!",
+        ),
+    ),
+    Family(
+        "lis/report-id-overflow",
+        "P1",
+        "lab",
+        "lis-audit",
+        "mssql_identity",
+        zh=(
+            "检验报告全部审核不了",
+            "所有报告点审核都报“算术溢出”，一份报告都发不出去！",
+            "{loc}审核发布全挂了，急诊的报告全部卡在待审核",
+            "LIS报告审核报数据库错误，整个检验科停摆",
+        ),
+        en=(
+            "No lab report can be verified",
+            "Every report fails verification with 'arithmetic overflow' - nothing can be released!",
+            "Verification broken in {loc}, all stat reports stuck at pending",
+            "LIS verify throws a database error, the whole lab has stopped",
+        ),
+    ),
+    Family(
+        "lis/micro-ast-missing",
+        "P2",
+        "lab ward",
+        "lis-micro",
+        "hl7_ae app_cn",
+        zh=(
+            "微生物药敏结果传不全",
+            "血培养报告出来了，药敏结果有几个抗生素没有，临床在问",
+            "{loc}微生物报告部分药敏结果要手工补录",
+            "鉴定仪的药敏结果有时候没回传到LIS",
+        ),
+        en=(
+            "Microbiology susceptibility results incomplete",
+            "Blood culture report out but several antibiotics missing from the AST panel",
+            "Some AST results in {loc} have to be entered by hand",
+            "identification system's AST results sometimes don't reach LIS",
+        ),
+    ),
+    Family(
+        "lis/reference-lab-results-missing",
+        "P2",
+        "lab",
+        "lis-extlab",
+        "extlab java_timeout",
+        zh=(
+            "外送检验结果回不来",
+            "外送第三方检验的报告有一批没回传，临床催了好几次",
+            "{loc}外送标本接口时好时坏，只能登第三方网站下载报告",
+            "外送实验室结果接口报超时，部分报告延迟一天",
+        ),
+        en=(
+            "Send-out lab results not coming back",
+            "A batch of reference-lab reports never came back, wards keep chasing",
+            "send-out interface at {loc} is flaky, downloading reports from the vendor portal",
+            "Reference lab results interface timing out, some reports a day late",
+        ),
+    ),
+    Family(
+        "lis/qc-data-not-received",
+        "P2",
+        "lab",
+        "lis-qc",
+        "lis_qc astm",
+        zh=(
+            "室内质控数据传不到LIS",
+            "今天生化质控结果没进质控图，只能纸质记录，做完才敢发报告",
+            "{loc}质控数据时有时无，质控规则判断不了",
+            "质控品结果被当成病人标本接收了",
+        ),
+        en=(
+            "Internal QC results not reaching LIS",
+            "Today's chemistry QC missing from the Levey-Jennings charts, logging on paper",
+            "QC data in {loc} comes and goes, Westgard rules can't run",
+            "QC material results received as if they were patient samples",
+        ),
+    ),
+    Family(
+        "lis/phlebotomy-screen-text",
+        "P3",
+        "lab",
+        "lis-queue",
+        "client_warn",
+        zh=(
+            "采血叫号屏名字显示不全",
+            "采血窗口的叫号屏窗口号显示错了",
+            "{loc}排队屏上的温馨提示还是去年的",
+            "采血叫号屏滚动字幕太快",
+        ),
+        en=(
+            "Phlebotomy queue screen truncates names",
+            "Window numbers wrong on the phlebotomy call screen",
+            "queue screen notice at {loc} is last year's",
+            "Scrolling text on the phlebotomy screen is too fast",
+        ),
+    ),
+    Family(
+        "lis/tube-label-abbrev",
+        "P3",
+        "lab ward",
+        "lis-label",
+        "client_warn zebra",
+        zh=(
+            "条码上检验项目名称显示不全",
+            "采血条码上的试管颜色提示字太小",
+            "{loc}条码上的项目缩写看不懂，能不能改成中文",
+            "条码打印的科室简称不对",
+        ),
+        en=(
+            "Test names truncated on tube labels",
+            "Tube colour hint on labels is tiny",
+            "Abbreviations on labels in {loc} are cryptic, can they be Chinese?",
+            "Department short name on labels is wrong",
+        ),
+    ),
+    Family(
+        "lis/rejection-reason-dict",
+        "P3",
+        "lab office",
+        "lis-dict",
+        "app_cn",
+        zh=(
+            "不合格标本原因字典少了选项",
+            "想在拒收原因里加一个“标本量不足”",
+            "{loc}的标本拒收原因下拉框排序很乱",
+            "拒收通知里的原因文字有错别字",
+        ),
+        en=(
+            "Specimen rejection reasons missing an option",
+            "Please add 'insufficient volume' to the rejection reasons",
+            "rejection reason dropdown in {loc} is in random order",
+            "Typo in the rejection notice text",
+        ),
+    ),
     # ---- pacs
     Family(
         "pacs/store-failing",
@@ -505,6 +1022,177 @@ FAMILIES: tuple[Family, ...] = (
             "Tech workload stats in RIS leave out the night shift",
             "monthly exam count doesn't match the modality's own count",
             "Positive-finding rate statistic looks miscalculated",
+        ),
+    ),
+    Family(
+        "pacs/ris-registration-down",
+        "P1",
+        "imaging",
+        "ris-reg",
+        "iis mssql_conn",
+        zh=(
+            "放射科登记系统登不上",
+            "RIS登记台全部报错，病人检查登记不了，CT、DR都做不了！",
+            "{loc}所有登记电脑都打不开RIS，急诊CT病人在门口等着",
+            "检查预约登记系统挂了，今天所有影像检查都卡在登记这一步",
+        ),
+        en=(
+            "Radiology registration system won't log in",
+            "RIS front desk errors everywhere, no exam can be registered - CT and DR stopped!",
+            "No registration PC in {loc} can open RIS, ER CT patients waiting at the door",
+            "Exam booking and check-in down, every imaging exam stuck at registration",
+        ),
+    ),
+    Family(
+        "pacs/report-system-down",
+        "P1",
+        "imaging",
+        "ris-report",
+        "java_db ora_tns nginx",
+        zh=(
+            "影像报告系统写不了报告",
+            "放射科所有医生都打不开报告编辑，急诊的报告一份都出不去！",
+            "{loc}报告系统连接数据库失败，片子能看，报告写不了也审不了",
+            "诊断报告系统整个挂了，临床一直打电话催急诊CT报告",
+        ),
+        en=(
+            "Imaging report system can't write reports",
+            "No radiologist can open the report editor, not a single ER report going out!",
+            "Report system in {loc} lost its database - images open, reports can't be written",
+            "Whole reporting system down, wards phoning nonstop for ER CT reads",
+        ),
+    ),
+    Family(
+        "pacs/pacs-database-down",
+        "P1",
+        "imaging it",
+        "pacs-db",
+        "pg_down dicom_store",
+        zh=(
+            "PACS数据库挂了，存图调图都不行",
+            "PACS后台数据库起不来，设备发图失败，阅片也查不到任何病人！",
+            "{loc}整个PACS报数据库连接错误，影像全停",
+            "PACS服务器数据库崩溃了，全院影像都不能用",
+        ),
+        en=(
+            "PACS database down, no store or retrieve",
+            "PACS back-end database won't start - modality sends fail and no patient is found!",
+            "All of PACS in {loc} reports database connection errors, imaging stopped",
+            "PACS database crashed, imaging unusable hospital-wide",
+        ),
+    ),
+    Family(
+        "pacs/film-printing-fails",
+        "P2",
+        "imaging",
+        "pacs-print",
+        "dicom_print",
+        zh=(
+            "胶片打印不出来",
+            "CT发到激光相机的胶片打印失败，只能换一台相机打",
+            "{loc}胶片打印时好时坏，病人在等取片",
+            "自助胶片打印机有一部分病人的片子打不出来",
+        ),
+        en=(
+            "Films not printing",
+            "CT print jobs to the laser imager fail, using the other imager",
+            "film printing in {loc} on and off, patients waiting to collect",
+            "Self-service film printer fails for some patients",
+        ),
+    ),
+    Family(
+        "pacs/report-feed-delayed",
+        "P2",
+        "imaging ward",
+        "ris-oru",
+        "hl7_ae mllp",
+        zh=(
+            "影像报告传到临床很慢",
+            "放射科报告已经审核了，医生站要一个小时后才看得到",
+            "{loc}有些检查报告审核后临床那边一直没有，要手工重发",
+            "超声报告回传HIS时有时无",
+        ),
+        en=(
+            "Imaging reports slow to reach the wards",
+            "Reports signed in radiology take an hour to show in the doctor workstation",
+            "Some signed reports from {loc} never arrive on the wards, resending manually",
+            "Ultrasound report feed to HIS intermittent",
+        ),
+    ),
+    Family(
+        "pacs/us-capture-fails",
+        "P2",
+        "imaging",
+        "us-capture",
+        "capture winevent_app",
+        zh=(
+            "超声工作站采不了图",
+            "超声报告系统采图黑屏，只能用设备自己存图再传",
+            "{loc}两个诊室的采集卡时好时坏，采图要重启软件",
+            "内镜工作站采集的图片是花屏",
+        ),
+        en=(
+            "Ultrasound workstation can't capture images",
+            "US reporting capture shows black, saving on the machine and sending later",
+            "capture cards in two rooms in {loc} flaky, restarting the software to capture",
+            "Endoscopy workstation captures garbled frames",
+        ),
+    ),
+    Family(
+        "pacs/report-phrases",
+        "P3",
+        "imaging",
+        "ris-phrase",
+        "client_warn",
+        zh=(
+            "报告模板常用描述里有错别字",
+            "想在科室报告模板里加几条常用结论",
+            "{loc}报告模板的分类顺序乱了",
+            "报告里的检查方法默认值不对",
+        ),
+        en=(
+            "Typo in a stock phrase in the report templates",
+            "Want to add some common impressions to our report templates",
+            "template categories in {loc} are out of order",
+            "Default technique text in reports is wrong",
+        ),
+    ),
+    Family(
+        "pacs/modality-charset",
+        "P3",
+        "imaging",
+        "ris-mwl",
+        "dicom_charset",
+        zh=(
+            "设备上病人中文名显示乱码",
+            "MR机器上病人姓名是问号",
+            "{loc}DR上个别生僻字姓名显示不出来",
+            "超声机上科室名称是乱码，不影响检查",
+        ),
+        en=(
+            "Chinese patient names garbled on the modality",
+            "Patient names show as question marks on the MR console",
+            "rare characters in names don't display on the DR in {loc}",
+            "Department name garbled on the ultrasound unit, exams unaffected",
+        ),
+    ),
+    Family(
+        "pacs/measure-units",
+        "P3",
+        "imaging",
+        "pacs-viewer",
+        "client_warn",
+        zh=(
+            "阅片测量单位显示成像素了",
+            "测量工具默认单位能不能改成厘米",
+            "{loc}CT值测量框的字太小",
+            "角度测量的标注和线重叠",
+        ),
+        en=(
+            "Viewer measurements shown in pixels",
+            "Can the default measuring unit be centimetres?",
+            "HU ROI label text too small in {loc}",
+            "Angle measurement label overlaps the lines",
         ),
     ),
     # ---- nursing
@@ -622,6 +1310,177 @@ FAMILIES: tuple[Family, ...] = (
             "Care-level icon colour wrong on the bedside screen",
         ),
     ),
+    Family(
+        "nursing/orders-not-reaching-station",
+        "P1",
+        "ward",
+        "nis-order",
+        "mq java_timeout",
+        zh=(
+            "护士站收不到新医嘱",
+            "医生说医嘱已经开了，全院护士站都看不到，没法执行！",
+            "{loc}医嘱审核列表一直是空的，急诊用药都执行不了",
+            "医嘱下达到护士站全部中断，各病区都在打电话问医生开了什么",
+        ),
+        en=(
+            "Nurse stations not receiving new orders",
+            "Doctors say orders are placed but no nurse station sees them - can't execute!",
+            "Order verification list in {loc} stays empty, stat meds can't be given",
+            "Order flow to every nurse station has stopped, wards phoning doctors for orders",
+        ),
+    ),
+    Family(
+        "nursing/infant-security-offline",
+        "P1",
+        "ward",
+        "nis-infant",
+        "infant_sec",
+        zh=(
+            "婴儿防盗系统离线了",
+            "产科母婴防盗系统主机连不上，所有婴儿腕带都显示离线！",
+            "{loc}婴儿防盗门禁不报警了，出口没人看着不行",
+            "新生儿防盗标签全部失联，只能派人守在病区门口",
+        ),
+        en=(
+            "Infant security system offline",
+            "Maternity infant protection server unreachable, every baby tag shows offline!",
+            "Infant security exit alarm in {loc} no longer triggers, we need someone at the door",
+            "all newborn tags lost, staff guarding the ward exit by hand",
+        ),
+    ),
+    Family(
+        "nursing/ed-triage-down",
+        "P1",
+        "ward",
+        "nis-triage",
+        "nginx java_db",
+        zh=(
+            "急诊预检分诊系统打不开",
+            "预检分诊系统挂了，来的病人分不了级，抢救室不知道谁先来！",
+            "急诊分诊台电脑全部报服务器错误，病人排了一长队",
+            "分诊系统进不去，只能手写分诊单，胸痛病人都没法走绿色通道",
+        ),
+        en=(
+            "ED triage system won't open",
+            "Triage system down - can't assign acuity, resus doesn't know who's coming!",
+            "Every triage desk PC in the ER shows server errors, queue growing",
+            "triage on paper, chest pain patients can't be fast-tracked in the system",
+        ),
+    ),
+    Family(
+        "nursing/assessment-score-wrong",
+        "P2",
+        "ward",
+        "nis-assess",
+        "java_npe app_cn",
+        zh=(
+            "跌倒评估单分数算错了",
+            "压疮Braden评分自动合计不对，只能自己加一遍",
+            "{loc}入院评估单有些项目保存后分值清空",
+            "评估单高风险提醒有时候不弹，得自己看",
+        ),
+        en=(
+            "Fall risk assessment totals wrong",
+            "Braden score auto-total is off, adding it up by hand",
+            "some admission assessment items in {loc} lose their scores after saving",
+            "High-risk reminder on assessments sometimes doesn't pop up",
+        ),
+    ),
+    Family(
+        "nursing/vital-chart-gaps",
+        "P2",
+        "ward",
+        "nis-chart",
+        "app_cn java_npe",
+        zh=(
+            "体温单上有几个点没画出来",
+            "录了体温，体温单上那个时间点是空的，要重新录一遍",
+            "{loc}体温单生成出来大便次数那栏缺数据",
+            "体温单打印时部分病人的曲线断开",
+        ),
+        en=(
+            "Some points missing from the temperature chart",
+            "Entered a temperature but that time slot is blank on the chart, re-entering",
+            "Bowel count row is empty on charts in {loc}",
+            "temperature curve breaks on printed charts for some patients",
+        ),
+    ),
+    Family(
+        "nursing/med-cabinet-offline",
+        "P2",
+        "ward",
+        "nis-cabinet",
+        "cabinet",
+        zh=(
+            "病区智能药柜离线了",
+            "{ward}智能药柜显示离线，取药要用钥匙开应急抽屉",
+            "药柜登录指纹认证失败，只能用密码",
+            "智能药柜取药记录没同步到药房",
+        ),
+        en=(
+            "Ward automated dispensing cabinet offline",
+            "{ward} cabinet shows offline, using the override key for drawers",
+            "Cabinet fingerprint login fails, falling back to PIN",
+            "dispensing cabinet withdrawals not syncing to pharmacy",
+        ),
+    ),
+    Family(
+        "nursing/roster-export-format",
+        "P3",
+        "ward office",
+        "nis-roster",
+        "client_warn",
+        zh=(
+            "护理排班表导出格式乱了",
+            "排班表导出Excel后日期列变成数字",
+            "{loc}排班表里夜班颜色看不清",
+            "排班系统里班次名称想改一下",
+        ),
+        en=(
+            "Nurse roster export is badly formatted",
+            "Dates become numbers when the roster is exported to Excel",
+            "night-shift colour on the {loc} roster hard to see",
+            "Want to rename a shift in the roster system",
+        ),
+    ),
+    Family(
+        "nursing/care-plan-wording",
+        "P3",
+        "ward",
+        "nis-careplan",
+        "app_cn client_warn",
+        zh=(
+            "护理计划模板措辞要改",
+            "护理诊断模板里有个措施写法过时了",
+            "{loc}护理计划的护理目标少了一个选项",
+            "健康宣教记录单模板里有错别字",
+        ),
+        en=(
+            "Care plan template wording needs updating",
+            "One intervention in the nursing diagnosis template is outdated",
+            "care plan goals in {loc} missing an option",
+            "Typo in the patient education record template",
+        ),
+    ),
+    Family(
+        "nursing/pda-input-method",
+        "P3",
+        "ward",
+        "nis-mobile",
+        "android_ui",
+        zh=(
+            "PDA输入法默认是英文",
+            "有一台PDA屏幕自动旋转关不掉",
+            "{ward}PDA扫码提示音太小",
+            "PDA上字体能不能调大一点",
+        ),
+        en=(
+            "PDA keyboard defaults to English",
+            "Can't turn off auto-rotate on one PDA",
+            "{ward} PDA scan beep too quiet",
+            "Can the PDA font be bigger?",
+        ),
+    ),
     # ---- medical_device
     Family(
         "medical_device/central-monitor-offline",
@@ -735,6 +1594,177 @@ FAMILIES: tuple[Family, ...] = (
             "Drug names on the pumps show as pinyin abbreviations",
             "pump model listed wrong on the gateway page",
             "Typo in one drug name in the pump library",
+        ),
+    ),
+    Family(
+        "medical_device/telemetry-down",
+        "P1",
+        "ward",
+        "mdi-telemetry",
+        "telemetry",
+        zh=(
+            "遥测心电全部收不到信号",
+            "心内科遥测监护系统所有病人都显示“无信号”，心律失常病人没人看得到！",
+            "{loc}遥测接收天线好像挂了，中央站一个波形都没有",
+            "遥测心电服务器宕机，CCU的病人只能全部换成床边监护仪",
+        ),
+        en=(
+            "Telemetry - no signal from any patient",
+            "Cardiology telemetry shows no signal for every patient, arrhythmias unwatched!",
+            "Telemetry antennas in {loc} seem dead, not one waveform at the central station",
+            "telemetry server down, moving all CCU patients onto bedside monitors",
+        ),
+    ),
+    Family(
+        "medical_device/dialysis-network-down",
+        "P1",
+        "ward",
+        "mdi-dialysis",
+        "dialysis net_ping",
+        zh=(
+            "血透室透析机全部连不上系统",
+            "血透中心联网系统挂了，几十台透析机数据全断，治疗单下不到机器上！",
+            "透析机都显示离线，护士只能每台机器去抄参数，报警中央也看不到",
+            "血透管理系统和机器通讯全部中断，下午的病人上不了机",
+        ),
+        en=(
+            "Dialysis machines all disconnected from the system",
+            "Dialysis network down - dozens of machines offline, prescriptions can't be sent!",
+            "every dialysis machine shows offline, copying parameters by hand, no central alarms",
+            "Dialysis management lost all machines, afternoon patients can't be started",
+        ),
+    ),
+    Family(
+        "medical_device/alarm-handsets-down",
+        "P1",
+        "ward",
+        "mdi-alarm",
+        "alarm_mgr",
+        zh=(
+            "护士手机收不到任何设备报警",
+            "报警推送服务器挂了，监护仪、呼吸机报警都不推到护士手机上！",
+            "{loc}所有护士手持终端都没有报警提醒，只能在走廊里听",
+            "报警管理平台宕了，夜班护士手机一个报警都没收到！！",
+        ),
+        en=(
+            "Nurse handsets receive no device alarms at all",
+            "Alarm notification server down - no monitor or vent alarm reaches nurse phones!",
+            "No handset in {loc} gets alarms, nurses listening in the corridor",
+            "Alarm management platform crashed, night shift phones got zero alarms!!",
+        ),
+    ),
+    Family(
+        "medical_device/poct-glucose-sync",
+        "P2",
+        "ward",
+        "mdi-poct",
+        "poct",
+        zh=(
+            "血糖仪数据传不上去",
+            "床旁血糖仪放到底座上不同步，结果只能手工录到护理记录",
+            "{loc}几台血糖仪提示操作员未授权，换一台能用",
+            "POCT血糖结果有时候延迟半天才进系统",
+        ),
+        en=(
+            "Glucose meter results not uploading",
+            "Bedside glucose meters don't sync in the dock, entering results by hand",
+            "A few meters in {loc} say operator not authorised, another meter works",
+            "POCT glucose results sometimes take half a day to reach the system",
+        ),
+    ),
+    Family(
+        "medical_device/ecg-upload-fails",
+        "P2",
+        "ward",
+        "mdi-ecg",
+        "ecg_upload",
+        zh=(
+            "心电图机上传不了",
+            "病房心电图机做完传不到心电网络系统，只能打印纸质的送过去",
+            "{loc}那台心电图机上传失败，别的机器正常",
+            "心电图上传后心电诊断科看不到病人信息",
+        ),
+        en=(
+            "ECG cart won't upload",
+            "Ward ECG carts can't send to the ECG management system, walking paper copies over",
+            "the ECG cart in {loc} fails to upload, others fine",
+            "Uploaded ECGs arrive at the ECG room without patient details",
+        ),
+    ),
+    Family(
+        "medical_device/anesthesia-machine-gaps",
+        "P2",
+        "ward",
+        "mdi-anes",
+        "device_vent net_ping",
+        zh=(
+            "麻醉机数据采集断断续续",
+            "两个术间的麻醉机参数采不到手麻系统，麻醉医生手工补",
+            "{loc}麻醉机数据偶尔中断几分钟，过一会又有了",
+            "手术中麻醉机潮气量数据有缺口",
+        ),
+        en=(
+            "Anaesthesia machine data capture intermittent",
+            "Two theatres' anaesthesia machines not feeding the record, filling in by hand",
+            "anaesthesia machine data in {loc} drops out for a few minutes then returns",
+            "Gaps in tidal volume data during surgery",
+        ),
+    ),
+    Family(
+        "medical_device/monitor-unit-labels",
+        "P3",
+        "ward",
+        "mdi-gateway",
+        "device_asset",
+        zh=(
+            "中央站上体温单位显示华氏度",
+            "监护仪导出的报告单位写的是kPa",
+            "{loc}中央站床位标签顺序不对",
+            "监护仪上科室名称还是旧的",
+        ),
+        en=(
+            "Central station shows temperature in Fahrenheit",
+            "Monitor export report lists units in kPa",
+            "bed label order on the central station in {loc} is wrong",
+            "Monitors still show the old department name",
+        ),
+    ),
+    Family(
+        "medical_device/asset-serial-mismatch",
+        "P3",
+        "ward office",
+        "mdi-asset",
+        "device_asset",
+        zh=(
+            "设备台账里序列号对不上",
+            "设备网关登记的监护仪型号和台账不一致",
+            "{loc}有台输液泵在系统里找不到",
+            "设备管理系统里这台呼吸机的科室写错了",
+        ),
+        en=(
+            "Serial numbers in the device register don't match",
+            "Monitor model on the gateway differs from the asset register",
+            "One pump in {loc} isn't in the system",
+            "This ventilator is assigned to the wrong department in the register",
+        ),
+    ),
+    Family(
+        "medical_device/pump-battery-reminder",
+        "P3",
+        "ward",
+        "mdi-pump",
+        "device_asset device_pumplib",
+        zh=(
+            "输液泵电池保养提醒一直弹",
+            "网关页面提示几台泵电池寿命到期，要不要换",
+            "{loc}输液泵维护日期显示过期了",
+            "泵的预防性维护提醒能不能发给设备科",
+        ),
+        en=(
+            "Pump battery maintenance reminder keeps showing",
+            "Gateway says a few pumps' batteries are end-of-life, should we replace?",
+            "pump service date shows overdue in {loc}",
+            "Can pump preventive maintenance reminders go to clinical engineering?",
         ),
     ),
     # ---- integration
@@ -852,6 +1882,177 @@ FAMILIES: tuple[Family, ...] = (
             "Dashboard shows channel codes instead of names",
         ),
     ),
+    Family(
+        "integration/results-channel-stopped",
+        "P1",
+        "it ward",
+        "esb-oru",
+        "engine hl7_ae",
+        zh=(
+            "检验结果回传HIS的接口停了",
+            "LIS里报告都审核了，全院医生站一个结果都看不到！",
+            "结果回传通道卡死，消息积压几千条，急诊一直打电话要报告",
+            "{loc}看不到任何新的检验结果，接口平台那条通道报错停止",
+        ),
+        en=(
+            "Lab results channel to HIS stopped",
+            "Reports verified in LIS but no doctor anywhere sees any result!",
+            "results channel stuck with thousands queued, ER calling nonstop for reports",
+            "Nothing new shows in {loc}, the results channel on the engine is stopped with errors",
+        ),
+    ),
+    Family(
+        "integration/empi-down",
+        "P1",
+        "it front",
+        "esb-empi",
+        "empi java_db",
+        zh=(
+            "主索引EMPI服务挂了",
+            "EMPI不可用，新病人建不了档，挂号、检验、影像都查不到病人！",
+            "患者主索引服务报错，各系统之间病人对不上，全院建档停了",
+            "{loc}建档一直提示“主索引服务调用失败”，所有新病人都办不了",
+        ),
+        en=(
+            "EMPI service down",
+            "EMPI unavailable - no new patient can be created, every system fails patient lookup!",
+            "master patient index erroring, systems can't match patients, registration stopped",
+            "Every new patient at {loc} fails with 'EMPI call failed'",
+        ),
+    ),
+    Family(
+        "integration/engine-license-expired",
+        "P1",
+        "it",
+        "esb-core",
+        "license engine",
+        zh=(
+            "集成平台许可证过期，所有通道停了",
+            "今天零点集成平台授权到期，所有接口服务自动停止，全院数据不通！",
+            "平台提示License失效，HIS到LIS、PACS、医保的消息全都不走了",
+            "接口引擎授权过期停服，检查检验申请全部传不过去",
+        ),
+        en=(
+            "Interface engine licence expired, all channels stopped",
+            "Engine licence ran out at midnight and every channel stopped - nothing flows!",
+            "platform says licence invalid, no messages from HIS to LIS, PACS or insurance",
+            "Engine stopped on expired licence, no lab or imaging requests get through",
+        ),
+    ),
+    Family(
+        "integration/duplicate-messages",
+        "P2",
+        "it lab",
+        "esb-orm",
+        "hl7_ae engine",
+        zh=(
+            "接口重复发消息，LIS里出现重复申请",
+            "同一个检验申请在LIS里有两条，要手工作废一条",
+            "{loc}反映部分医嘱重复传过来，收费也重复了",
+            "平台重试机制有问题，部分消息发了两三遍",
+        ),
+        en=(
+            "Interface sending duplicates, double requests in LIS",
+            "Same lab request appears twice in LIS, cancelling one by hand",
+            "{loc} reports some orders arrive twice and get charged twice",
+            "engine retry logic resending some messages two or three times",
+        ),
+    ),
+    Family(
+        "integration/hie-upload-failing",
+        "P2",
+        "it office",
+        "esb-hie",
+        "hie java_timeout",
+        zh=(
+            "区域平台上传失败",
+            "电子病历共享文档上传区域卫生平台一直报错，积压了好几天",
+            "{loc}说卫健委上报数据这周没传上去",
+            "区域平台接口偶尔超时，部分文档要手动补传",
+        ),
+        en=(
+            "Regional health platform uploads failing",
+            "Shared EMR documents to the regional platform erroring, days of backlog",
+            "{loc} says this week's health commission reporting didn't upload",
+            "Regional interface times out now and then, re-uploading some documents by hand",
+        ),
+    ),
+    Family(
+        "integration/payment-callback-delayed",
+        "P2",
+        "front it",
+        "esb-pay",
+        "pay_callback nginx",
+        zh=(
+            "手机缴费了HIS还显示未缴",
+            "病人微信付了款，窗口查还是未缴费，只能看付款截图手工确认",
+            "{loc}有一部分线上支付回调没到，病人来窗口吵",
+            "支付平台回调延迟，有的要十几分钟才更新状态",
+        ),
+        en=(
+            "Paid on the phone but HIS still says unpaid",
+            "Patient paid by WeChat, desk still shows unpaid, confirming from screenshots",
+            "some online payment callbacks never reach {loc}, patients upset at the window",
+            "Payment callbacks delayed, some take over ten minutes to update",
+        ),
+    ),
+    Family(
+        "integration/test-env-errors",
+        "P3",
+        "it",
+        "esb-test",
+        "engine hl7_ae",
+        zh=(
+            "测试环境接口报错",
+            "测试平台那条新通道一直报错，不影响生产",
+            "联调环境的HL7消息格式校验不过",
+            "测试环境的接口监控告警能不能关掉",
+        ),
+        en=(
+            "Test environment interface errors",
+            "New channel on the test engine keeps erroring, production unaffected",
+            "HL7 messages fail validation in the integration test environment",
+            "Can the test environment interface alerts be muted?",
+        ),
+    ),
+    Family(
+        "integration/message-archive-growth",
+        "P3",
+        "it",
+        "esb-archive",
+        "linux_disk engine_stats",
+        zh=(
+            "平台消息归档目录占用太大",
+            "集成平台服务器磁盘用到75%，消息归档要清理一下",
+            "消息日志保留时间能不能改成90天",
+            "平台归档任务跑得有点慢",
+        ),
+        en=(
+            "Engine message archive growing large",
+            "Engine server disk at 75%, message archive needs pruning",
+            "can message log retention be cut to 90 days?",
+            "Archive job on the platform runs a bit slow",
+        ),
+    ),
+    Family(
+        "integration/ack-timeout-warnings",
+        "P3",
+        "it",
+        "esb-notify",
+        "mllp",
+        zh=(
+            "一个非关键接口偶尔ACK超时",
+            "供应室接口每天几次ACK超时告警，重试都成功了",
+            "膳食系统的接口有超时告警，数据没丢",
+            "接口超时阈值是不是设得太短了",
+        ),
+        en=(
+            "Occasional ACK timeouts on a non-critical interface",
+            "Sterile supply interface logs a few ACK timeouts a day, retries all succeed",
+            "diet system interface raises timeout alerts, no data lost",
+            "Is the interface timeout threshold set too short?",
+        ),
+    ),
     # ---- database
     Family(
         "database/db-unreachable",
@@ -965,6 +2166,177 @@ FAMILIES: tuple[Family, ...] = (
             "SQL Agent index rebuild job failed overnight",
             "tablespace at 80%, heads-up",
             "A few warnings in the DB health check report",
+        ),
+    ),
+    Family(
+        "database/block-corruption",
+        "P1",
+        "it",
+        "his",
+        "ora_corrupt",
+        zh=(
+            "数据库坏块，医嘱表读不出来",
+            "HIS报ORA-01578数据块损坏，全院医嘱查询和保存都失败！",
+            "数据库有坏块，住院病人信息表读不了，病房全部停了",
+            "存储掉电后数据库文件损坏，核心表报错，业务全停",
+        ),
+        en=(
+            "Database block corruption, orders table unreadable",
+            "HIS throws ORA-01578 block corrupted - order queries and saves fail everywhere!",
+            "corrupt blocks in the inpatient table, every ward has stopped",
+            "Datafile damaged after the storage power loss, core tables erroring, all down",
+        ),
+    ),
+    Family(
+        "database/max-processes",
+        "P1",
+        "it",
+        "his",
+        "ora_procs java_db",
+        zh=(
+            "数据库连接数满了，新登录全失败",
+            "报ORA-00020超过最大进程数，全院谁都登不进HIS！",
+            "数据库会话被占满，已经登录的还能用，新开的全部连不上，挂号收费停了",
+            "数据库拒绝新连接，所有应用服务器都报获取连接失败",
+        ),
+        en=(
+            "Database connections maxed, every new login fails",
+            "ORA-00020 maximum number of processes exceeded - nobody can log into HIS!",
+            "DB sessions exhausted, new connections all refused, registration and billing stopped",
+            "Database refusing new connections, every app server fails to get one",
+        ),
+    ),
+    Family(
+        "database/ag-failover-broken",
+        "P1",
+        "it",
+        "lis",
+        "mssql_ag mssql_conn",
+        zh=(
+            "数据库主备切换后应用连不上",
+            "SQL Server AlwaysOn自动切换了，但侦听器连不上，LIS和手麻全断！",
+            "可用性组切到备节点后数据库处于“正在解析”状态，所有业务报错",
+            "主库宕机切换失败，两个节点都不是主，系统全部停了",
+        ),
+        en=(
+            "Apps can't connect after database failover",
+            "AlwaysOn failed over but the listener is unreachable - LIS and anaesthesia down!",
+            "availability group stuck in RESOLVING after failover, every app erroring",
+            "Primary crashed and failover failed, no node is primary, systems down",
+        ),
+    ),
+    Family(
+        "database/temp-space-exhausted",
+        "P2",
+        "it office",
+        "report",
+        "ora_temp",
+        zh=(
+            "大报表跑不出来，报临时表空间不足",
+            "月底统计报表一跑就报ORA-01652，小查询正常",
+            "{loc}导出全年数据失败，临时段扩展不了",
+            "几个复杂查询报临时空间不足，业务操作还正常",
+        ),
+        en=(
+            "Big reports fail with temp space errors",
+            "Month-end statistics hit ORA-01652, small queries are fine",
+            "Full-year export from {loc} fails, temp segment can't extend",
+            "A few heavy queries run out of temp space, daily operations OK",
+        ),
+    ),
+    Family(
+        "database/connection-leak",
+        "P2",
+        "it",
+        "emr",
+        "ora_sessions java_timeout",
+        zh=(
+            "数据库会话数一直涨，像是连接泄漏",
+            "EMR应用连接数每天涨，到下午部分人报获取连接超时，重启应用就好",
+            "数据库INACTIVE会话越来越多，偶尔有人保存失败",
+            "连接池经常打满，重试能过",
+        ),
+        en=(
+            "DB session count keeps climbing, looks like a connection leak",
+            "EMR connections grow daily, afternoon timeouts for some users, app restart fixes it",
+            "more and more INACTIVE sessions on the DB, occasional save failures",
+            "Connection pool keeps filling up, retry works",
+        ),
+    ),
+    Family(
+        "database/backup-failing",
+        "P2",
+        "it",
+        "db-maint",
+        "rman",
+        zh=(
+            "数据库备份连续几天失败",
+            "RMAN全备这三天都失败了，归档日志也没备走，磁盘在涨",
+            "数据库备份作业报错，现在没有可用的最新备份",
+            "SQL Server差异备份失败，完整备份还正常",
+        ),
+        en=(
+            "Database backups failing for several days",
+            "RMAN full backups failed three nights running, archive logs piling up on disk",
+            "DB backup job erroring, we have no recent usable backup",
+            "SQL Server differential backups failing, fulls still OK",
+        ),
+    ),
+    Family(
+        "database/password-expiry-warning",
+        "P3",
+        "it",
+        "db-maint",
+        "ora_pwd",
+        zh=(
+            "数据库账号密码快过期了",
+            "报表账号登录提示ORA-28002，密码7天后过期",
+            "接口用的数据库账号要改密码，提前安排一下",
+            "数据库账号密码策略能不能调整",
+        ),
+        en=(
+            "Database account password expiring soon",
+            "Report account logs in with ORA-28002, password expires in 7 days",
+            "interface DB account password needs changing, please schedule it",
+            "Can the DB account password policy be adjusted?",
+        ),
+    ),
+    Family(
+        "database/audit-table-growth",
+        "P3",
+        "it",
+        "db-maint",
+        "ora_usage",
+        zh=(
+            "数据库审计表增长太快",
+            "SYSAUX表空间快满了，审计记录占了大头",
+            "审计日志要不要定期清理一下",
+            "AUD$表已经很大了，提醒一下",
+        ),
+        en=(
+            "Database audit table growing fast",
+            "SYSAUX nearly full, mostly audit records",
+            "should the audit trail be purged regularly?",
+            "AUD$ is getting big, heads-up",
+        ),
+    ),
+    Family(
+        "database/index-fragmentation",
+        "P3",
+        "it",
+        "db-maint",
+        "mssql_agent",
+        zh=(
+            "几个索引碎片率很高",
+            "巡检发现LIS库几个表的索引碎片超过60%",
+            "索引维护作业能不能改到凌晨跑",
+            "统计信息有点旧了，提醒下",
+        ),
+        en=(
+            "Several indexes heavily fragmented",
+            "Health check: a few LIS tables have index fragmentation over 60%",
+            "can the index maintenance job run overnight instead?",
+            "Statistics are a bit stale, FYI",
         ),
     ),
     # ---- network
@@ -1082,6 +2454,177 @@ FAMILIES: tuple[Family, ...] = (
             "Guest network name in the lobby still has the old hospital name",
         ),
     ),
+    Family(
+        "network/dhcp-exhausted",
+        "P1",
+        "ward front",
+        "dhcp",
+        "net_dhcp",
+        zh=(
+            "整层电脑拿不到IP地址",
+            "{loc}所有电脑、PDA都显示“无Internet”，获取不到IP，系统全进不去！",
+            "早上开机的电脑全部是169开头的地址，住院楼好几层都不能用",
+            "DHCP好像挂了，刚重启的电脑全都上不了网，护士站一台都用不了",
+        ),
+        en=(
+            "Whole floor can't get IP addresses",
+            "Every PC and PDA in {loc} says no network, no IP address - no systems at all!",
+            "PCs booted this morning all got 169.254 addresses, several inpatient floors dead",
+            "DHCP seems down, every rebooted PC is offline, no nurse station PC works",
+        ),
+    ),
+    Family(
+        "network/broadcast-storm",
+        "P1",
+        "ward front",
+        "access-net",
+        "net_loop net_ping",
+        zh=(
+            "整栋楼网络全卡死，像是环路",
+            "{loc}网络一阵一阵全断，交换机灯狂闪，所有系统都用不了！",
+            "有人把网线两头插在同一个交换机上了？门诊楼全部掉线",
+            "网络广播风暴，急诊整个区域断网",
+        ),
+        en=(
+            "Whole building network frozen, looks like a loop",
+            "Network in {loc} dropping completely, switch lights going crazy, nothing works!",
+            "Did someone plug a cable into the same switch twice? outpatient building offline",
+            "Broadcast storm, the entire ER area has no network",
+        ),
+    ),
+    Family(
+        "network/firewall-failover",
+        "P1",
+        "it",
+        "core-fw",
+        "net_fw_ha",
+        zh=(
+            "核心防火墙故障，访问服务器区全断",
+            "防火墙主备切换失败，所有终端都访问不了数据中心的系统！",
+            "机房防火墙挂了，全院HIS、EMR、PACS同时断开",
+            "防火墙升级后策略丢失，服务器全部访问不了",
+        ),
+        en=(
+            "Core firewall failure, server zone unreachable",
+            "Firewall HA failover failed - no client can reach any data-centre system!",
+            "data-centre firewall down, HIS, EMR and PACS all cut off at once",
+            "Firewall lost its policy after an upgrade, no server reachable",
+        ),
+    ),
+    Family(
+        "network/ip-conflict",
+        "P2",
+        "front ward office",
+        "access-net",
+        "net_arp",
+        zh=(
+            "电脑提示IP地址冲突",
+            "{loc}两台电脑老是IP冲突，一台上线另一台就掉",
+            "新装的自助机和收费电脑地址冲突了，换个口先用着",
+            "有几台电脑时不时掉线，看着像地址冲突",
+        ),
+        en=(
+            "PC says IP address conflict",
+            "Two PCs in {loc} keep conflicting, one drops when the other connects",
+            "new kiosk clashes with a billing PC's address, using another port for now",
+            "A few PCs drop off now and then, looks like an address conflict",
+        ),
+    ),
+    Family(
+        "network/internet-saturated",
+        "P2",
+        "it front",
+        "edge-net",
+        "net_bw net_ping",
+        zh=(
+            "外网很慢，医保和线上支付经常超时",
+            "互联网出口带宽跑满了，医保结算要等很久，内网系统正常",
+            "{loc}扫码支付经常转圈，重试能过",
+            "外网出口下午一直满载，互联网医院访问很慢",
+        ),
+        en=(
+            "Internet very slow, insurance and online payment timing out",
+            "Internet uplink saturated, insurance settlement slow, internal systems fine",
+            "QR payments at {loc} keep spinning, retry works",
+            "Internet edge maxed all afternoon, online hospital sluggish",
+        ),
+    ),
+    Family(
+        "network/wifi-8021x-flaky",
+        "P2",
+        "ward",
+        "wlan-auth",
+        "net_radius net_wifi",
+        zh=(
+            "无线认证时好时坏",
+            "新领的PDA连不上院内无线，提示认证失败，老的能用",
+            "{loc}推车电脑连Wi-Fi经常卡在“正在验证”",
+            "802.1X认证偶尔失败，重连几次能上",
+        ),
+        en=(
+            "Wireless authentication flaky",
+            "New PDAs fail to join the hospital Wi-Fi with auth errors, old ones fine",
+            "Carts in {loc} often stuck on 'authenticating' when joining Wi-Fi",
+            "802.1X auth fails now and then, works after a few reconnects",
+        ),
+    ),
+    Family(
+        "network/port-activation",
+        "P3",
+        "office ward",
+        "access-net",
+        "net_port",
+        zh=(
+            "办公室新装的网口不通",
+            "{loc}搬了工位，需要开通一个网口",
+            "会议室墙上的网口没有配置",
+            "想给新打印机开个网口",
+        ),
+        en=(
+            "New office wall port not live",
+            "Moved desks in {loc}, need a port patched",
+            "meeting room wall port isn't configured",
+            "Need a network port activated for a new printer",
+        ),
+    ),
+    Family(
+        "network/duty-room-weak-wifi",
+        "P3",
+        "ward",
+        "wlan",
+        "net_wifi",
+        zh=(
+            "值班室Wi-Fi信号弱",
+            "{loc}医生值班室手机连无线只有一格",
+            "示教室里无线网速有点慢",
+            "护士休息室能不能加个AP",
+        ),
+        en=(
+            "Weak Wi-Fi in the on-call room",
+            "Only one bar of Wi-Fi in the {loc} on-call room",
+            "teaching room wireless a bit slow",
+            "Could the staff rest room get an access point?",
+        ),
+    ),
+    Family(
+        "network/vpn-client-prompt",
+        "P3",
+        "office it",
+        "vpn",
+        "net_vpn",
+        zh=(
+            "VPN客户端一直提示升级",
+            "远程VPN登录页面的LOGO还是旧的",
+            "VPN客户端装好了不知道怎么用",
+            "VPN连上以后断开重连要输两次密码",
+        ),
+        en=(
+            "VPN client keeps asking to upgrade",
+            "Remote VPN login page still has the old logo",
+            "installed the VPN client, not sure how to use it",
+            "Reconnecting the VPN asks for the password twice",
+        ),
+    ),
     # ---- infrastructure
     Family(
         "infrastructure/host-down",
@@ -1195,6 +2738,177 @@ FAMILIES: tuple[Family, ...] = (
             "Last night's file server backup skipped a few files",
             "backup software says the tape library is nearly full",
             "Test environment server backup failed once",
+        ),
+    ),
+    Family(
+        "infrastructure/server-room-power",
+        "P1",
+        "it",
+        "dc-facility",
+        "ups_env vmware",
+        zh=(
+            "机房UPS故障，服务器成片掉电",
+            "机房空调坏了温度升到40度，服务器开始自动关机！",
+            "UPS切旁路时掉电，一整排机柜的服务器都宕了，全院系统停了",
+            "机房市电中断，UPS电池撑不了多久，快来人！",
+        ),
+        en=(
+            "Server room UPS failure, racks lost power",
+            "Server room cooling failed, 40 degrees and servers shutting themselves down!",
+            "Power dropped on UPS bypass, a whole row of racks went down, systems offline",
+            "Mains lost in the data centre and the UPS batteries won't last, send help!",
+        ),
+    ),
+    Family(
+        "infrastructure/ransomware",
+        "P1",
+        "front ward office it",
+        "desktop",
+        "av_ransom",
+        zh=(
+            "电脑中勒索病毒了，文件都打不开",
+            "{loc}好几台电脑文件后缀全变了，桌面弹勒索信，还在扩散！",
+            "共享盘里的文件都被加密了，杀毒软件一直报警",
+            "多台电脑中毒，信息科说先全部拔网线，系统都用不了",
+        ),
+        en=(
+            "Ransomware - files won't open",
+            "Several PCs in {loc} have renamed files and a ransom note, and it's spreading!",
+            "everything on the shared drive is encrypted, antivirus alarming nonstop",
+            "Multiple PCs infected, told to pull all network cables, no systems",
+        ),
+    ),
+    Family(
+        "infrastructure/vdi-down",
+        "P1",
+        "ward front",
+        "vdi",
+        "vdi vmware",
+        zh=(
+            "云桌面全部连不上",
+            "瘦客户端一开机就提示“没有可用的桌面”，全院云桌面都进不去！",
+            "{loc}所有云桌面终端都黑屏，HIS、病历都没法用",
+            "云桌面连接服务器挂了，门诊所有诊室都停了",
+        ),
+        en=(
+            "Virtual desktops unreachable everywhere",
+            "Thin clients say 'no desktops available' - hospital-wide VDI down!",
+            "Every VDI terminal in {loc} black, no HIS or EMR",
+            "VDI connection server down, every outpatient clinic stopped",
+        ),
+    ),
+    Family(
+        "infrastructure/file-share-slow",
+        "P2",
+        "office ward",
+        "fileserver",
+        "smb_slow",
+        zh=(
+            "共享盘很慢",
+            "打开共享盘上的文件要一分钟，有时候提示网络路径找不到",
+            "{loc}映射的共享盘时断时续，重新映射能用",
+            "共享文件夹保存文件经常失败，存本地再拷过去",
+        ),
+        en=(
+            "Shared drive very slow",
+            "Files on the share take a minute to open, sometimes 'network path not found'",
+            "mapped drive in {loc} comes and goes, remapping helps",
+            "Saving to the shared folder fails often, saving locally and copying later",
+        ),
+    ),
+    Family(
+        "infrastructure/antivirus-scan-hog",
+        "P2",
+        "front ward office",
+        "desktop",
+        "av_scan",
+        zh=(
+            "杀毒软件扫描导致电脑很卡",
+            "上午十点杀毒全盘扫描一开，收费电脑卡得点不动",
+            "{loc}电脑CPU被杀毒进程占满，等扫完才正常",
+            "杀毒软件把HIS的一个文件隔离了，有几台电脑打不开模块",
+        ),
+        en=(
+            "Antivirus scan making PCs crawl",
+            "At 10am the full AV scan starts and billing PCs freeze up",
+            "AV process maxing CPU on PCs in {loc}, fine once it finishes",
+            "Antivirus quarantined a HIS file, a module won't open on a few PCs",
+        ),
+    ),
+    Family(
+        "infrastructure/roaming-profile-broken",
+        "P2",
+        "ward office",
+        "desktop",
+        "profile",
+        zh=(
+            "登录电脑后桌面是空的",
+            "域账号登录提示“使用临时配置文件”，桌面和收藏夹都没了",
+            "{loc}几个人登录电脑要等五分钟，配置文件加载很慢",
+            "换电脑登录后打印机和映射盘都要重新设",
+        ),
+        en=(
+            "Desktop empty after logging in",
+            "Domain login says 'temporary profile', desktop and favourites gone",
+            "Some staff in {loc} wait five minutes at login for their profile",
+            "printers and mapped drives lost whenever I log into another PC",
+        ),
+    ),
+    Family(
+        "infrastructure/monitor-flicker",
+        "P3",
+        "front ward office",
+        "desktop",
+        "display",
+        zh=(
+            "显示器一直闪",
+            "{loc}这台电脑副屏分辨率不对，字是糊的",
+            "显示器偶尔黑一下又亮",
+            "电脑接投影仪没画面",
+        ),
+        en=(
+            "Monitor keeps flickering",
+            "Second screen on this PC in {loc} has the wrong resolution, text blurry",
+            "monitor blanks for a second now and then",
+            "No picture when the PC is connected to the projector",
+        ),
+    ),
+    Family(
+        "infrastructure/software-install",
+        "P3",
+        "office ward",
+        "desktop",
+        "msi_install",
+        zh=(
+            "申请安装一个PDF软件",
+            "{loc}电脑装不了新版办公软件，提示没有权限",
+            "能不能给我电脑装个压缩软件",
+            "学习平台要装浏览器插件，装不上",
+        ),
+        en=(
+            "Request to install a PDF reader",
+            "Can't install the new office suite on the {loc} PC, no admin rights",
+            "could you install a zip tool on my PC?",
+            "Training platform needs a browser plugin, install fails",
+        ),
+    ),
+    Family(
+        "infrastructure/server-fan-warning",
+        "P3",
+        "it",
+        "dc-hw",
+        "ilo",
+        zh=(
+            "服务器风扇告警",
+            "一台备用服务器电源冗余丢失告警",
+            "带外管理提示有块硬盘预故障，RAID还正常",
+            "机房一台服务器前面板亮黄灯",
+        ),
+        en=(
+            "Server fan warning",
+            "Power supply redundancy lost on a standby server",
+            "iLO reports a predictive disk failure, RAID still healthy",
+            "Amber light on a server's front panel in the server room",
         ),
     ),
     # ---- identity
@@ -1312,6 +3026,177 @@ FAMILIES: tuple[Family, ...] = (
             "UKey driver keeps popping a tray notification",
         ),
     ),
+    Family(
+        "identity/domain-controllers-down",
+        "P1",
+        "ward front office",
+        "ad",
+        "ad_dc net_dns",
+        zh=(
+            "域控都挂了，电脑登录不了",
+            "全院电脑开机登录都提示“没有可用的登录服务器”，所有人进不了系统！",
+            "{loc}所有电脑域账号登录失败，交接班没人能登上",
+            "两台域控同时宕机，登录、共享盘、邮箱全不行",
+        ),
+        en=(
+            "Domain controllers down, no PC logins",
+            "Every PC says 'no logon servers available' - nobody in the hospital can log in!",
+            "Domain logins fail on every PC in {loc}, the incoming shift can't log on",
+            "both domain controllers down: logins, shares and mail all dead",
+        ),
+    ),
+    Family(
+        "identity/mass-account-lockout",
+        "P1",
+        "ward front office",
+        "ad",
+        "ad_lockout",
+        zh=(
+            "全院账号被批量锁定了",
+            "一大批医生护士账号同时被锁，解锁了过几分钟又锁，根本没法工作！",
+            "{loc}所有人账号都提示“已被锁定”，系统都进不去",
+            "好像有程序在用错误密码一直试，全院账号都被锁了",
+        ),
+        en=(
+            "Accounts locked out hospital-wide",
+            "Huge numbers of staff accounts locked at once, unlock and they relock minutes later!",
+            "Everyone in {loc} gets 'account locked', nobody can get in",
+            "something is hammering wrong passwords and locking every account",
+        ),
+    ),
+    Family(
+        "identity/sso-cert-expired",
+        "P1",
+        "ward front office",
+        "sso",
+        "tls_expired",
+        zh=(
+            "统一登录页面报证书过期",
+            "今天早上所有人打开单点登录都提示“您的连接不是私密连接”，全院登不上！",
+            "SSO服务器证书到期了，各系统跳转认证全部失败",
+            "{loc}登录统一门户全部报证书错误，客户端也连不上认证中心",
+        ),
+        en=(
+            "SSO login page says certificate expired",
+            "Since this morning everyone gets 'connection not private' on SSO - no logins!",
+            "SSO server certificate expired, every app's auth redirect fails",
+            "All logins in {loc} fail with certificate errors, clients can't reach auth either",
+        ),
+    ),
+    Family(
+        "identity/role-menus-missing",
+        "P2",
+        "ward front",
+        "iam",
+        "iam_role",
+        zh=(
+            "权限调整后部分菜单不见了",
+            "昨天权限整理后{loc}有几个人看不到“出院结算”菜单，借别人账号先用",
+            "护士长的审批权限没了，其他功能正常",
+            "部分药剂师账号的退药权限丢了",
+        ),
+        en=(
+            "Some menus disappeared after a permissions change",
+            "After yesterday's role cleanup some staff in {loc} lost the discharge billing menu",
+            "charge nurse approval rights gone, everything else works",
+            "A few pharmacist accounts lost the return-drug permission",
+        ),
+    ),
+    Family(
+        "identity/fingerprint-login-flaky",
+        "P2",
+        "ward front",
+        "bio-auth",
+        "bio_auth",
+        zh=(
+            "指纹登录时好时坏",
+            "{loc}指纹仪登录经常识别失败，只能改用密码",
+            "人脸识别登录很慢，有时候认不出来",
+            "指纹比对服务超时，刷几次才能进",
+        ),
+        en=(
+            "Fingerprint login unreliable",
+            "Fingerprint readers in {loc} often fail to match, using passwords instead",
+            "Face login slow and sometimes doesn't recognise us",
+            "fingerprint matching service times out, takes several tries",
+        ),
+    ),
+    Family(
+        "identity/signing-slow",
+        "P2",
+        "ward",
+        "ca-sign",
+        "ca_slow",
+        zh=(
+            "电子签名很慢",
+            "每次签名要等十几秒，有时候提示超时，再签一次就好",
+            "{loc}医生批量签病历特别慢",
+            "签名验证时好时坏，处方提交要重试",
+        ),
+        en=(
+            "E-signing very slow",
+            "Each signature takes 10+ seconds, sometimes times out, works on retry",
+            "Batch signing notes in {loc} is painfully slow",
+            "signature verification flaky, prescriptions need resubmitting",
+        ),
+    ),
+    Family(
+        "identity/display-name-wrong",
+        "P3",
+        "ward front office",
+        "iam",
+        "iam_sync",
+        zh=(
+            "系统里我的职称显示不对",
+            "我改名了，系统里还是旧名字",
+            "{loc}有个同事的科室显示错了",
+            "工号对应的姓名里有个字是繁体",
+        ),
+        en=(
+            "My job title shows wrong in the system",
+            "Changed my name but the system still has the old one",
+            "a colleague in {loc} shows under the wrong department",
+            "One character of my name shows in traditional form",
+        ),
+    ),
+    Family(
+        "identity/leaver-account-request",
+        "P3",
+        "office",
+        "iam",
+        "ldap_user iam_sync",
+        zh=(
+            "离职人员账号要停用",
+            "{loc}上个月走了两个人，账号还能登录",
+            "进修医生结束了，账号麻烦注销",
+            "实习生账号有效期能不能延长一个月",
+        ),
+        en=(
+            "Leaver accounts need disabling",
+            "Two people left {loc} last month and their accounts still work",
+            "visiting doctor's placement ended, please close the account",
+            "Can intern accounts be extended by a month?",
+        ),
+    ),
+    Family(
+        "identity/sms-otp-slow",
+        "P3",
+        "office ward",
+        "mfa",
+        "sms_otp",
+        zh=(
+            "登录短信验证码收得慢",
+            "外网登录的验证码要等一两分钟才到",
+            "{loc}有人说收不到登录验证码短信",
+            "验证码短信的签名写的还是旧医院名",
+        ),
+        en=(
+            "Login SMS codes arrive slowly",
+            "Remote login code takes a minute or two to arrive",
+            "someone in {loc} isn't getting login codes by SMS",
+            "Verification SMS still signed with the old hospital name",
+        ),
+    ),
     # ---- peripheral
     Family(
         "peripheral/kiosks-all-down",
@@ -1427,6 +3312,177 @@ FAMILIES: tuple[Family, ...] = (
             "A4 report margins wrong, right edge slightly cut",
         ),
     ),
+    Family(
+        "peripheral/queue-system-down",
+        "P1",
+        "front",
+        "queue-srv",
+        "queue_srv",
+        zh=(
+            "门诊叫号系统全瘫了",
+            "全院分诊叫号屏全部黑屏，诊室叫不了号，候诊区乱成一团！",
+            "{loc}排队叫号服务器挂了，病人不知道去哪个诊室",
+            "叫号系统全部停了，医生只能出门喊名字，几百个病人在等",
+        ),
+        en=(
+            "Outpatient queue-calling system down",
+            "Every queue screen in the hospital is black, clinics can't call patients - chaos!",
+            "Queue server for {loc} is down, patients don't know which room to go to",
+            "whole call system stopped, doctors shouting names, hundreds waiting",
+        ),
+    ),
+    Family(
+        "peripheral/pos-terminals-down",
+        "P1",
+        "front",
+        "pos",
+        "pos",
+        zh=(
+            "所有窗口刷卡机和扫码盒都不能用",
+            "收费处POS机全部报“通讯失败”，银行卡、扫码都收不了钱！",
+            "{loc}每个窗口的扫码支付盒子都没反应，只能收现金",
+            "聚合支付终端全挂了，门诊住院都收不了费",
+        ),
+        en=(
+            "Card terminals and QR scanners down at every window",
+            "Every POS at billing says communication failure - no card or QR payments at all!",
+            "QR payment boxes at every window in {loc} dead, cash only",
+            "all payment terminals down, neither outpatient nor inpatient can take payments",
+        ),
+    ),
+    Family(
+        "peripheral/tube-labeler-down",
+        "P1",
+        "lab",
+        "tube-labeler",
+        "tube_labeler",
+        zh=(
+            "采血处自动贴管机停了",
+            "门诊采血的智能备管系统全部报错，一根管都出不来，几百个病人在排队！",
+            "{loc}贴管机和采血叫号一起挂了，只能手工贴条码",
+            "备管机连不上LIS，早高峰采血全部停下",
+        ),
+        en=(
+            "Phlebotomy tube labelling machines stopped",
+            "Tube prep at outpatient phlebotomy erroring, not one tube out - hundreds queued!",
+            "Tube labellers and calling in {loc} both down, labelling by hand",
+            "tube prep machines lost LIS, morning rush at phlebotomy halted",
+        ),
+    ),
+    Family(
+        "peripheral/report-kiosk-printing",
+        "P2",
+        "front lab",
+        "kiosk",
+        "kiosk spooler",
+        zh=(
+            "自助报告打印机打不出报告",
+            "{loc}有两台自助报告机卡纸，病人只能去另外几台打",
+            "自助打印机打检验报告打一半停了",
+            "报告自助机提示打印机缺纸，但纸是满的",
+        ),
+        en=(
+            "Self-service report printers not printing",
+            "Two report kiosks at {loc} jammed, sending patients to the others",
+            "Lab report kiosk stops halfway through printing",
+            "report kiosk says out of paper when it's full",
+        ),
+    ),
+    Family(
+        "peripheral/signature-pad-fails",
+        "P2",
+        "front ward",
+        "sigpad",
+        "sigpad",
+        zh=(
+            "患者签名板用不了",
+            "{loc}的电子签名板签完不显示，知情同意书只能打印纸质签",
+            "手写签名板时好时坏，要拔插一下",
+            "签名板签完以后笔迹是空白的",
+        ),
+        en=(
+            "Patient signature pad not working",
+            "Signature pad at {loc} shows nothing after signing, using paper consent forms",
+            "signature pad works on and off, needs replugging",
+            "Signature comes out blank after signing on the pad",
+        ),
+    ),
+    Family(
+        "peripheral/records-scanner-fails",
+        "P2",
+        "office",
+        "scanner",
+        "twain pnp",
+        zh=(
+            "病案扫描仪扫不了",
+            "病案室高速扫描仪一扫就报错，归档扫描只能停着",
+            "{loc}扫描仪经常卡纸，双面扫描会漏页",
+            "扫描软件找不到扫描仪，换电脑能用",
+        ),
+        en=(
+            "Medical records scanner won't scan",
+            "High-speed scanner in records errors every time, archiving halted",
+            "scanner in {loc} keeps jamming and skips pages in duplex",
+            "Scanning software can't find the scanner, works from another PC",
+        ),
+    ),
+    Family(
+        "peripheral/keyboard-keys",
+        "P3",
+        "front ward office",
+        "desktop-hid",
+        "pnp",
+        zh=(
+            "键盘有几个键不灵",
+            "{loc}鼠标滚轮失灵了",
+            "键盘上的数字键盘用不了",
+            "想换个静音鼠标",
+        ),
+        en=(
+            "A few keyboard keys don't work",
+            "Mouse wheel broken in {loc}",
+            "numeric keypad on the keyboard doesn't respond",
+            "Could I get a silent mouse?",
+        ),
+    ),
+    Family(
+        "peripheral/dictation-headset",
+        "P3",
+        "imaging office",
+        "dictation",
+        "pnp",
+        zh=(
+            "语音录入耳麦有杂音",
+            "{loc}语音录入的麦克风声音小，识别不准",
+            "耳麦插上后电脑默认设备还是音箱",
+            "想申请一个语音录入脚踏开关",
+        ),
+        en=(
+            "Dictation headset crackles",
+            "Dictation mic in {loc} is quiet, recognition poor",
+            "PC keeps the speakers as default even with the headset plugged in",
+            "Could we get a dictation foot pedal?",
+        ),
+    ),
+    Family(
+        "peripheral/id-reader-slow",
+        "P3",
+        "front",
+        "cardreader",
+        "cardreader",
+        zh=(
+            "身份证读卡器读得慢",
+            "{loc}一台读卡器读身份证要放好几秒",
+            "读卡器的提示音太响",
+            "读卡器的线太短，够不到窗口",
+        ),
+        en=(
+            "ID card reader is slow",
+            "One reader at {loc} takes several seconds per ID card",
+            "card reader beep is too loud",
+            "Reader cable too short to reach the window",
+        ),
+    ),
     # ---- telemedicine
     Family(
         "telemedicine/consult-platform-down",
@@ -1540,6 +3596,177 @@ FAMILIES: tuple[Family, ...] = (
             "Department name wrong on the consult request form",
             "exported consult history Excel is badly formatted",
             "Consult portal front page notice is last month's",
+        ),
+    ),
+    Family(
+        "telemedicine/internet-hospital-down",
+        "P1",
+        "office it",
+        "rtc-ihosp",
+        "nginx java_db",
+        zh=(
+            "互联网医院打不开了",
+            "互联网医院小程序全部报“服务器繁忙”，在线问诊、复诊开药都停了！",
+            "线上问诊平台挂了，医生端患者端都进不去，几百个候诊的病人",
+            "{loc}接到大量投诉，互联网医院APP整个用不了",
+        ),
+        en=(
+            "Online hospital is down",
+            "Online hospital mini-app says server busy for everyone - no e-visits or refills!",
+            "e-consult platform down for doctors and patients alike, hundreds waiting online",
+            "{loc} flooded with complaints, the online hospital app is completely unusable",
+        ),
+    ),
+    Family(
+        "telemedicine/ambulance-link-down",
+        "P1",
+        "ward",
+        "rtc-ems",
+        "ambulance net_fw",
+        zh=(
+            "5G救护车远程连线断了",
+            "救护车上胸痛病人的心电和视频传不回急诊，院前院内没法衔接！",
+            "所有救护车车载终端都连不上院内平台，急诊看不到路上的病人",
+            "{loc}收不到救护车传回的生命体征，卒中病人马上到",
+        ),
+        en=(
+            "5G ambulance link down",
+            "ECG and video from the ambulance chest-pain patient not reaching the ER!",
+            "no ambulance terminal can reach the hospital platform, ER blind to incoming cases",
+            "{loc} gets no vitals from the ambulance, stroke patient arriving any minute",
+        ),
+    ),
+    Family(
+        "telemedicine/remote-ecg-down",
+        "P1",
+        "ward office",
+        "rtc-ecg",
+        "ecg_upload nginx",
+        zh=(
+            "远程心电诊断平台挂了",
+            "乡镇卫生院的心电图全部传不上来，胸痛病人等着出诊断！",
+            "远程心电中心收不到任何基层上传的心电图",
+            "{loc}远程心电平台一直报错，所有分院的心电都没人能看",
+        ),
+        en=(
+            "Remote ECG reading platform down",
+            "Township clinics can't upload any ECGs, chest-pain patients waiting on reads!",
+            "the remote ECG centre receives nothing from the primary care sites",
+            "Remote ECG platform in {loc} erroring, no branch ECG can be read",
+        ),
+    ),
+    Family(
+        "telemedicine/audio-one-way",
+        "P2",
+        "ward office",
+        "rtc-consult",
+        "rtc_audio",
+        zh=(
+            "远程会诊只能单向听到声音",
+            "会诊时对方听得到我们，我们听不到对方，只能打电话配合",
+            "{loc}会诊回声很大，关掉一边麦克风才行",
+            "会诊声音时有时无，视频是好的",
+        ),
+        en=(
+            "Remote consult audio only one way",
+            "Partner hears us but we can't hear them, using a phone alongside",
+            "heavy echo in {loc} consults, have to mute one side",
+            "Consult audio comes and goes, video fine",
+        ),
+    ),
+    Family(
+        "telemedicine/recording-not-saved",
+        "P2",
+        "office",
+        "rtc-record",
+        "rtc_record",
+        zh=(
+            "远程会诊录像没保存下来",
+            "昨天的MDT会诊录制显示成功，但回放里找不到",
+            "{loc}远程示教录制的视频只有前十分钟",
+            "会诊录像文件打不开，医务科要存档",
+        ),
+        en=(
+            "Remote consult recording not saved",
+            "Yesterday's MDT recording said success but isn't in playback",
+            "teaching session recordings in {loc} stop after ten minutes",
+            "Consult recording file won't open, medical affairs needs it archived",
+        ),
+    ),
+    Family(
+        "telemedicine/consult-push-delayed",
+        "P2",
+        "ward office",
+        "rtc-ihosp",
+        "push_notify",
+        zh=(
+            "在线问诊消息推送延迟",
+            "病人在互联网医院发了消息，医生手机半小时后才收到提醒",
+            "{loc}几个医生收不到线上复诊的通知，只能自己刷新",
+            "问诊超时自动退款了，医生根本没收到推送",
+        ),
+        en=(
+            "Online consult notifications delayed",
+            "Patient messages on the online hospital reach the doctor's phone 30 minutes late",
+            "Some doctors in {loc} get no follow-up visit alerts, refreshing by hand",
+            "consult auto-refunded on timeout, the doctor never got the push",
+        ),
+    ),
+    Family(
+        "telemedicine/doctor-profile-wrong",
+        "P3",
+        "office",
+        "rtc-ihosp",
+        "client_warn",
+        zh=(
+            "互联网医院医生简介写错了",
+            "线上医生主页的照片还是几年前的",
+            "{loc}想改一下医生擅长方向的介绍",
+            "医生职称在小程序上显示不对",
+        ),
+        en=(
+            "Doctor profile wrong on the online hospital",
+            "Online doctor page photo is years old",
+            "{loc} wants to update a doctor's specialty blurb",
+            "Doctor's title shows wrong in the mini-app",
+        ),
+    ),
+    Family(
+        "telemedicine/room-display-name",
+        "P3",
+        "office",
+        "rtc-room",
+        "rtc_device",
+        zh=(
+            "会诊终端显示的会场名称不对",
+            "视频会议里我们会场名字显示成设备编号",
+            "{loc}会诊终端开机画面还是厂家LOGO",
+            "会诊终端时间显示不对",
+        ),
+        en=(
+            "Consult terminal shows the wrong site name",
+            "Our site appears as a device serial in video meetings",
+            "consult terminal in {loc} boots to the vendor logo",
+            "Consult terminal clock is wrong",
+        ),
+    ),
+    Family(
+        "telemedicine/room-mic-volume",
+        "P3",
+        "office",
+        "rtc-room",
+        "rtc_audio",
+        zh=(
+            "会诊室麦克风音量偏小",
+            "示教室的全向麦克风离远了听不清",
+            "{loc}会诊室音箱有一点电流声",
+            "会诊时提示音太响了",
+        ),
+        en=(
+            "Consult room mic volume a bit low",
+            "Teaching room boundary mic is hard to hear from a distance",
+            "slight hum from the speakers in the {loc} consult room",
+            "Join chime too loud in consults",
         ),
     ),
 )
@@ -2804,6 +5031,691 @@ Caused by: java.security.cert.CertificateExpiredException: NotAfter: {tsz} CST
 {ts} [device] camera 'HD PTZ Camera' preset 1 not set, using home position
 {ts} [device] autofocus settle time {ms} ms
 {ts} [device] background blur disabled: GPU not supported
+""",
+    ),
+    "ora_seq": (
+        """\
+{ts} ERROR [http-nio-8080-exec-{k}] c.s.{pkg}.service.AdmitService - 生成住院号失败
+org.springframework.jdbc.UncategorizedSQLException: PreparedStatementCallback; \
+SQL [SELECT SEQ_ZYH.NEXTVAL FROM DUAL]; ORA-08004: sequence SEQ_ZYH.NEXTVAL exceeds MAXVALUE \
+and cannot be instantiated
+?{ts} ERROR [http-nio-8080-exec-{k}] c.s.{pkg}.service.AdmitService - 患者:{name} 身份证:{idno}
+\tat org.springframework.jdbc.core.JdbcTemplate.query(JdbcTemplate.java:733)
+\tat com.smarthos.{pkg}.dao.SeqDao.next(SeqDao.java:{k2})
+\tat com.smarthos.{pkg}.service.AdmitService.register(AdmitService.java:{k})
+Caused by: java.sql.SQLException: ORA-08004: sequence SEQ_ZYH.NEXTVAL exceeds MAXVALUE and \
+cannot be instantiated
+""",
+    ),
+    "autoupdate": (
+        """\
+{ts} [INFO ] [AutoUpdate] 本地版本 5.2.{k3}.{k} 服务器版本 5.3.0.{k}
+{ts} [INFO ] [AutoUpdate] 下载 http://{ip2}/update/{app}/5.3.0.{k}/files.xml
+{ts} [ERROR] [AutoUpdate] 下载失败: 远程服务器返回错误: (404) 未找到。
+{ts} [ERROR] [AutoUpdate] 文件 {exe} 校验失败 MD5 不一致, 回滚
+{ts} [ERROR] [{app}] 登录失败: 客户端版本与服务器不一致, 请更新后再登录
+""",
+        """\
+{ts} [ERROR] {exe} 启动失败
+System.IO.FileLoadException: 未能加载文件或程序集“{ns}.Core, Version=5.3.0.{k}, \
+Culture=neutral, PublicKeyToken=null”或它的某一个依赖项。找到的程序集清单定义与程序集引用不匹配。
+   at {ns}.Program.Main(String[] args)
+{ts} [WARN ] {exe} AutoUpdate: {k3} files locked by another process, update incomplete
+""",
+    ),
+    "einvoice": (
+        """\
+{ts} INFO  [einvoice-pool-{k}] c.s.{pkg}.EInvoiceClient - 开票请求 busNo={n}{k} \
+url=https://{host}.czt.gov.local/api/medical/invEBillHospitalized
+?{ts} DEBUG [einvoice-pool-{k}] c.s.{pkg}.EInvoiceClient - payer 姓名:{name} 电话:{phone}
+{ts} ERROR [einvoice-pool-{k}] c.s.{pkg}.EInvoiceClient - 开票失败 result=S0012 \
+message=业务流水号重复或平台处理超时
+{ts} WARN  [einvoice-pool-{k}] c.s.{pkg}.EInvoiceJob - {k3} 张票据状态“开票中”超过 {k} 分钟, 待补开
+""",
+    ),
+    "queue_call": (
+        """\
+{ts} [QueueCall] 诊室 {k3}{k} 呼叫 第{k}号 → 播报文本已生成
+?{ts} [QueueCall] TTS 文本: 请 {name} 到 {k3} 号诊室就诊
+{ts} [QueueCall] WARN  TTS 多音字未配置读音表, 使用默认读音
+{ts} [QueueCall] INFO  语速 rate={k3} 音量 volume=9{k3}
+""",
+    ),
+    "mongo_down": (
+        """\
+{ts} ERROR [http-nio-8080-exec-{k}] c.s.{pkg}.store.DocumentStore - load document {n} failed
+org.springframework.dao.DataAccessResourceFailureException: Timed out after 30000 ms while \
+waiting for a server that matches ReadPreferenceServerSelector{{readPreference=primary}}. \
+Client view of cluster state is {{type=REPLICA_SET, servers=[{{address={ip2}:27017, \
+type=UNKNOWN, state=CONNECTING, exception={{com.mongodb.MongoSocketOpenException: Exception \
+opening socket}}}}]}}
+\tat org.springframework.data.mongodb.core.MongoExceptionTranslator.translateExceptionIfPossible\
+(MongoExceptionTranslator.java:95)
+\tat com.smarthos.{pkg}.store.DocumentStore.load(DocumentStore.java:{k2})
+?{ts} ERROR [http-nio-8080-exec-{k}] c.s.{pkg}.store.DocumentStore - 患者:{name} 病历号:{mrn}
+""",
+        """\
+{tsiso} {{"t":{{"$date":"{tsiso}"}},"s":"E","c":"STORAGE","id":22435,"ctx":"WTCheckpointThread",\
+"msg":"WiredTiger error","attr":{{"error":28,"message":"No space left on device"}}}}
+{tsiso} {{"t":{{"$date":"{tsiso}"}},"s":"F","c":"-","id":23089,"ctx":"WTCheckpointThread",\
+"msg":"Fatal assertion","attr":{{"msgid":50853,"file":"src/mongo/db/storage/wiredtiger"}}}}
+""",
+    ),
+    "emr_lockjob": (
+        """\
+{ts} [INFO ] [{app}] 时效控制任务开始 规则版本 v{k3}.{k}
+{ts} [WARN ] [{app}] 规则 R{k2} 截止时间计算为 1900-01-01 00:00:00 (入院时间字段为空)
+{ts} [INFO ] [{app}] 封存病历 {n} 份 (在院 {n} 份)
+?{ts} [DEBUG] [{app}] 封存 患者:{name} 住院号:{mrn}
+{ts} [ERROR] [{app}] 保存失败: 病历已封存, 请联系医务科解封 doc={n2}
+""",
+    ),
+    "critical_value": (
+        """\
+{ts} INFO  [cv-push-{k}] c.s.{pkg}.CriticalValueService - 危急值 标本 {n} 项目 K+ 结果 6.{k3} \
+mmol/L
+?{ts} INFO  [cv-push-{k}] c.s.{pkg}.CriticalValueService - 患者:{name} 住院号:{mrn} 手机:{phone}
+{ts} ERROR [cv-push-{k}] c.s.{pkg}.CriticalValueService - 推送失败 target=NIS/{ward} \
+WebSocket session not found
+{ts} ERROR [cv-push-{k}] c.s.{pkg}.CriticalValueService - 推送失败 target=HIS-DOC \
+java.net.ConnectException: Connection refused
+{ts} WARN  [cv-monitor] c.s.{pkg}.CriticalValueMonitor - 未确认危急值 {k} 条, 超时 {k3} 分钟
+""",
+    ),
+    "mssql_identity": (
+        """\
+Msg 8115, Level 16, State 1, Procedure usp_ReportAudit, Line {k}
+Arithmetic overflow error converting IDENTITY to data type int.
+Arithmetic overflow occurred.
+{tsq} spid{k}      Error: 8115, Severity: 16, State: 1.
+""",
+        """\
+{ts} [ERROR] {exe} 审核失败
+System.Data.SqlClient.SqlException (0x80131904): Arithmetic overflow error converting IDENTITY \
+to data type int.
+   at System.Data.SqlClient.SqlCommand.ExecuteNonQuery()
+   at {ns}.Data.ReportRepository.Audit(Int64 sampleId)
+?{ts} [DEBUG] {exe} sample owner 患者:{name} 住院号:{mrn}
+Error Number:8115,State:1,Class:16
+""",
+    ),
+    "extlab": (
+        """\
+{ts} INFO  [extlab-job] c.s.{pkg}.ExtLabClient - 拉取外送结果 batch={n}
+{ts} ERROR [extlab-job] c.s.{pkg}.ExtLabClient - 调用第三方接口失败: \
+{{"code":"E5003","msg":"系统繁忙,请稍后重试"}}
+{ts} WARN  [extlab-job] c.s.{pkg}.ExtLabClient - {k} 个外送标本超过 {k3} 天未回传
+{ts} ERROR [extlab-job] c.s.{pkg}.ExtLabClient - PDF 报告下载失败 HTTP 504
+""",
+    ),
+    "lis_qc": (
+        """\
+{ts} [QC] 仪器 {scu} 收到结果 样本号 QC{k3}-L{k3} 项目 ALT
+{ts} [QC] WARN  样本号 QC{k3}-L{k3} 未匹配质控品批号, 按病人标本处理
+{ts} [QC] WARN  质控品批号 {n} 已过期, 结果未入质控图
+{ts} [QC] INFO  今日质控记录 0 条 (计划 {k} 条)
+""",
+    ),
+    "pg_down": (
+        """\
+{ts} CST [{pid}] LOG:  database system was interrupted; last known up at {tsz} CST
+{ts} CST [{pid}] LOG:  invalid record length at 3A/{hex}: wanted 24, got 0
+{ts} CST [{pid}] PANIC:  could not locate a valid checkpoint record
+{ts} CST [1] LOG:  startup process (PID {pid}) was terminated by signal 6: Aborted
+{ts} CST [1] LOG:  aborting startup due to startup process failure
+""",
+        """\
+{ts} ERROR [archive-{k}] o.d.d.a.s.StoreServiceImpl - store failed
+org.postgresql.util.PSQLException: FATAL: the database system is in recovery mode
+\tat org.postgresql.core.v3.ConnectionFactoryImpl.doAuthentication\
+(ConnectionFactoryImpl.java:{k2})
+\tat org.postgresql.Driver.connect(Driver.java:{k})
+{ts} WARN  [archive-{k}] o.d.d.a.s.StoreServiceImpl - C-STORE-RSP status=0110H Processing failure
+""",
+    ),
+    "dicom_print": (
+        """\
+{ts} INFO  [PrintSCU] {scu}->{ae}({k}) >> N-CREATE-RQ Basic Film Session
+{ts} INFO  [PrintSCU] {scu}->{ae}({k}) << N-CREATE-RSP status=0000H
+{ts} INFO  [PrintSCU] {scu}->{ae}({k}) >> N-SET-RQ Basic Grayscale Image Box
+{ts} ERROR [PrintSCU] {scu}->{ae}({k}) << N-ACTION-RSP status=C600H \
+errorComment=Film Box SOP Instance hierarchy does not contain Image Box
+{ts} WARN  [PrintSCU] printer DRYVIEW-{k3} status=FAILURE info=ELEVATED_TEMP
+""",
+    ),
+    "capture": (
+        """\
+{ts} [ERROR] {exe} 采集设备初始化失败 hr=0x80070490 (DirectShow: 未找到元素)
+{ts} [WARN ] {exe} 视频信号丢失 input=HDMI1 format=1920x1080@60
+{ts} [INFO ] {exe} 采集卡 OK_C{k3}0 驱动版本 {k3}.{k}.0 重新枚举
+?{ts} [DEBUG] {exe} 当前检查 患者:{name} 检查号:{mrn}
+""",
+    ),
+    "dicom_charset": (
+        """\
+{ts} INFO  [MWL] {scu}->{ae}({k}) << C-FIND-RSP status=ff00H
+{ts} WARN  [MWL] (0008,0005) SpecificCharacterSet [ISO_IR 100] but value contains GB18030 bytes
+{ts} WARN  [MWL] (0010,0010) PatientName decoded with replacement characters: ??{k3}
+{ts} INFO  [MWL] modality {scu} supports character sets: ISO_IR 100, ISO_IR 192
+""",
+    ),
+    "infant_sec": (
+        """\
+{ts} [InfantGuard] WARN  receiver RX-{ward}-0{k3} heartbeat lost ({ip2})
+{ts} [InfantGuard] ERROR controller {ip2}:4000 connection refused, {k} tags OFFLINE
+{ts} [InfantGuard] ALARM exit door DOOR-{ward}-01 monitoring disabled
+?{ts} [InfantGuard] INFO  tag {hex} mother 姓名:{name} 住院号:{mrn}
+{ts} [InfantGuard] ERROR license server unreachable, service stopping
+""",
+    ),
+    "cabinet": (
+        """\
+{ts} [ADC-{ward}] WARN  connection to server {ip2}:9443 lost, entering offline mode
+{ts} [ADC-{ward}] INFO  override access drawer {k3} by {user}
+{ts} [ADC-{ward}] ERROR fingerprint module FPM-{k3} timeout, falling back to PIN
+?{ts} [ADC-{ward}] INFO  withdrawal for 患者:{name} MRN:{mrn} queued (offline)
+{ts} [ADC-{ward}] WARN  {k} transactions pending sync
+""",
+    ),
+    "telemetry": (
+        """\
+{ts} TELE-{gw} ERROR antenna AX-{ward}-0{k3} not responding ({ip2})
+{ts} TELE-{gw} ERROR receiver subsystem DOWN, {k} transmitters unassigned
+{ts} TELE-{gw} ALARM INOP "No Signal" on all telemetry beds CS-{ward}
+?{ts} TELE-{gw} INFO  TX {hex} bound to 患者:{name} MRN:{mrn}
+{ts} MDI-GW {gw} ERROR telemetry server {ip2}:24105 connection refused
+""",
+    ),
+    "dialysis": (
+        """\
+{ts} [DialysisGW] WARN  machine HD-{k3}{k3} ({ip2}) heartbeat timeout 60 s
+{ts} [DialysisGW] ERROR serial server MOXA-{k3} port 1..16 no data
+{ts} [DialysisGW] ERROR push prescription to HD-{k3}{k3} failed: socket closed
+?{ts} [DialysisGW] INFO  session patient 患者:{name} 透析号:{mrn}
+{ts} [DialysisGW] ERROR {k} of {k} machines OFFLINE
+""",
+    ),
+    "alarm_mgr": (
+        """\
+{ts} [AlarmMgr] ERROR SIP trunk to PBX {ip2}:5060 down (503 Service Unavailable)
+{ts} [AlarmMgr] ERROR deliver alarm HR_HIGH bed {ward}-{bed} to handset 8{k} failed
+{ts} [AlarmMgr] WARN  escalation queue length {n2}, oldest {k} s
+{ts} [AlarmMgr] ERROR database connection lost, rules engine stopped
+""",
+    ),
+    "poct": (
+        """\
+{ts} [POCT-MW] INFO  dock DK-{ward}-{k3} meter SN{n} connected
+{ts} [POCT-MW] WARN  operator {user} not in meter operator list, result held
+{ts} [POCT-MW] ERROR ADT lookup failed for patient id {mrn}: HTTP 504
+?{ts} [POCT-MW] INFO  result GLU 1{k3}.2 mmol/L 患者:{name}
+{ts} [POCT-MW] WARN  {k} results pending upload to NIS
+""",
+    ),
+    "ecg_upload": (
+        """\
+{ts} [ECG-Gateway] POST /ecg/upload from cart ECG-{ward}-{k3} ({ip}) HL7 aECG {k2} KB
+{ts} [ECG-Gateway] ERROR order match failed: accession {n} not found
+{ts} [ECG-Gateway] ERROR FTP {ip2}:21 530 Login incorrect
+{ts} [ECG-Gateway] WARN  {k3} ECGs in cart outbox
+""",
+    ),
+    "device_asset": (
+        """\
+{ts} MDI-GW {gw} INFO  device {mon} reported serial SN{n}, registry SN{n2}
+{ts} MDI-GW {gw} WARN  unit for TEMP on {mon} is degF, expected degC
+{ts} MDI-GW {gw} INFO  {pump} battery cycles {k2}, end-of-life threshold 500
+""",
+        """\
+{ts} [AssetSync] device {pump} missing from asset register
+{ts} [AssetSync] device {vent} department code {k} mismatch (register {k2})
+{ts} [AssetSync] PM overdue: {k3} devices
+""",
+    ),
+    "empi": (
+        """\
+{ts} ERROR [http-nio-8080-exec-{k}] c.s.{pkg}.EmpiClient - POST /empi/patient/register failed
+feign.RetryableException: Connection refused (Connection refused) executing POST \
+http://{ip2}:8086/empi/patient/register
+\tat feign.FeignException.errorExecuting(FeignException.java:249)
+\tat com.smarthos.{pkg}.EmpiClient.register(EmpiClient.java:{k2})
+?{ts} ERROR [http-nio-8080-exec-{k}] c.s.{pkg}.EmpiClient - 姓名:{name} 身份证:{idno}
+Caused by: java.net.ConnectException: Connection refused (Connection refused)
+""",
+    ),
+    "license": (
+        """\
+[{tsc}]  ERROR (com.mirth.connect.server.controllers.DefaultExtensionController:{k}): \
+License validation failed: license expired on {tsz}
+[{tsc}]  WARN  (com.mirth.connect.server.controllers.DonkeyEngineController:{k2}): \
+Stopping all channels: no valid license
+[{tsc}]  INFO  (com.mirth.connect.donkey.server.channel.Channel:{k}): Channel {chan} stopped
+""",
+        """\
+{ts} [ESB] 授权校验失败: License 已于 {tsz} 过期
+{ts} [ESB] 所有服务进入停止状态 (共 {k} 个)
+{ts} [ESB] 服务 {chan} 调用被拒绝: 平台未授权
+""",
+    ),
+    "hie": (
+        """\
+{ts} INFO  [hie-upload] c.s.{pkg}.HieUploader - 上传共享文档 type=C0032 count={k}
+{ts} ERROR [hie-upload] c.s.{pkg}.HieUploader - 平台返回 \
+{{"code":"4001","message":"文档校验失败: CDA 头部 recordTarget 缺失"}}
+{ts} WARN  [hie-upload] c.s.{pkg}.HieUploader - 待上传 {n} 份, 最早 {tsz}
+""",
+    ),
+    "pay_callback": (
+        """\
+{ip} - - [{tsn}] "POST /pay/notify/wechat HTTP/1.1" 500 61 "-" "Mozilla/4.0"
+{ts} ERROR [pay-notify-{k}] c.s.{pkg}.PayNotifyController - 回调处理失败 out_trade_no={n}{k2}
+org.springframework.dao.QueryTimeoutException: update MZ_SFJS set status=1 timed out
+?{ts} INFO  [pay-notify-{k}] c.s.{pkg}.PayNotifyController - 付款人 手机:{phone}
+{ts} WARN  [pay-reconcile] c.s.{pkg}.ReconcileJob - {k3} 笔已支付未更新, 将在 {k} 分钟后补偿
+""",
+    ),
+    "ora_corrupt": (
+        """\
+{tsiso}
+Errors in file /u01/app/oracle/diag/rdbms/orcl/orcl1/trace/orcl1_ora_{pid}.trc  (incident={n}):
+ORA-01578: ORACLE data block corrupted (file # {k3}, block # {n})
+ORA-01110: data file {k3}: '+DATA/ORCL/DATAFILE/his_data.{k2}.{n}'
+{ts} ERROR [http-nio-8080-exec-{k}] c.s.{pkg}.dao.BaseDao - select {table} failed
+java.sql.SQLException: ORA-01578: ORACLE data block corrupted (file # {k3}, block # {n})
+""",
+    ),
+    "ora_procs": (
+        """\
+{tsiso}
+ORA-00020: maximum number of processes (2000) exceeded
+{ts} ERROR [Druid-ConnectionPool-Create-{pid}] c.a.d.pool.DruidDataSource - create connection \
+SQLException, url: jdbc:oracle:thin:@{dbhost}:1521/orcl, errorCode 20, state 99999
+java.sql.SQLException: ORA-00020: maximum number of processes (2000) exceeded
+\tat oracle.jdbc.driver.T4CTTIoer11.processError(T4CTTIoer11.java:494)
+""",
+    ),
+    "ora_sessions": (
+        """\
+SQL> select machine, status, count(*) from v$session group by machine, status order by 3 desc;
+
+MACHINE                        STATUS     COUNT(*)
+------------------------------ -------- ----------
+{host}                         INACTIVE       {k2}
+{host}                         ACTIVE           {k3}
+{ts} WARN  [HikariPool-1 housekeeper] c.z.h.pool.HikariPool - HikariPool-1 - Connection leak \
+detection triggered for oracle.jdbc.driver.T4CConnection@{hex} on thread http-nio-8080-exec-{k}
+""",
+    ),
+    "ora_temp": (
+        """\
+{ts} ERROR [report-pool-{k}] c.s.{pkg}.ReportService - 报表执行失败 id={k2}
+java.sql.SQLException: ORA-01652: unable to extend temp segment by 128 in tablespace TEMP
+\tat oracle.jdbc.driver.T4CTTIoer11.processError(T4CTTIoer11.java:494)
+\tat com.smarthos.{pkg}.ReportService.run(ReportService.java:{k})
+{tsiso}
+ORA-1652: unable to extend temp segment by 128 in tablespace                 TEMP
+""",
+    ),
+    "mssql_ag": (
+        """\
+{tsq} spid{k}s     The state of the local availability replica in availability group 'AG_LIS' \
+has changed from 'PRIMARY_NORMAL' to 'RESOLVING_NORMAL'.
+{tsq} spid{k}s     Error: 35262, Severity: 17, State: 1.
+{tsq} spid{k2}s    The availability group listener 'lis-ag-lsnr' failed to come online. \
+Windows Server Failover Clustering error 5942.
+Msg 983, Level 14, State 1, Line 1
+Unable to access availability database 'LIS' because the database replica is not in the \
+PRIMARY or SECONDARY role.
+""",
+    ),
+    "rman": (
+        """\
+RMAN> backup incremental level 0 database plus archivelog delete input;
+RMAN-03009: failure of backup command on ORA_DISK_1 channel at {tsz}
+ORA-19502: write error on file "/backup/orcl/df_{n}.bkp", block number {n2} (block size=8192)
+ORA-27072: File I/O error
+Linux-x86_64 Error: 28: No space left on device
+RMAN-00571: ===========================================================
+""",
+        """\
+{tsq} Backup      Error: 3041, Severity: 16, State: 1.
+{tsq} Backup      BACKUP failed to complete the command BACKUP DATABASE LIS WITH DIFFERENTIAL. \
+Check the backup application log for detailed messages.
+Msg 3035, Level 16, State 1, Line 1
+Cannot perform a differential backup for database "LIS", because a current database backup \
+does not exist.
+""",
+    ),
+    "ora_pwd": (
+        """\
+SQL> connect report_ro@ORCL
+ERROR:
+ORA-28002: the password will expire within 7 days
+Connected.
+SQL> select username, account_status, expiry_date from dba_users where username like 'ESB%';
+ESB_APP                        EXPIRED(GRACE)       {tsz}
+""",
+    ),
+    "net_dhcp": (
+        """\
+{tss} dhcp01 dhcpd[{pid}]: DHCPDISCOVER from {mac} via 10.{k}.{k3}.1: network \
+10.{k}.{k3}.0/24: no free leases
+{tss} dhcp01 dhcpd[{pid}]: DHCPDISCOVER from {mac} via 10.{k}.{k3}.1: network \
+10.{k}.{k3}.0/24: no free leases
+{tss} {sw} %DHCP_SNOOPING-4-DHCP_SNOOPING_ERRDISABLE_WARNING: DHCP Snooping received {k2} DHCP \
+packets on interface Gi1/0/{k}
+""",
+        """\
+C:\\Users\\{user}>ipconfig
+以太网适配器 以太网:
+   自动配置 IPv4 地址  . . . . . . . : 169.254.{k}.{k2}
+   子网掩码  . . . . . . . . . . . . : 255.255.0.0
+   默认网关. . . . . . . . . . . . . :
+""",
+    ),
+    "net_loop": (
+        """\
+{tss} {sw} %SW_MATM-4-MACFLAP_NOTIF: Host {mac} in vlan {k} is flapping between port \
+Gi1/0/{k3} and port Gi1/0/{k}
+{tss} {sw} %STORM_CONTROL-3-FILTERED: A packet storm was detected on Gi1/0/{k}. A packet \
+filter action has been applied on the interface.
+{tss} {sw} %SPANTREE-2-LOOPGUARD_BLOCK: Loop guard blocking port Gi1/0/{k3} on VLAN{k}.
+{tss} {sw} %SYS-3-CPUHOG: Task is running for ({ms})msecs, more than (2000)msecs
+""",
+    ),
+    "net_fw_ha": (
+        """\
+{tss} fw01 %ASA-1-104001: (Primary) Switching to ACTIVE - Other unit wants me Active.
+{tss} fw01 %ASA-1-105005: (Primary) Lost Failover communications with mate on interface \
+failover
+{tss} fw02 %ASA-1-104001: (Secondary) Switching to ACTIVE - Other unit wants me Active.
+{tss} fw01 %ASA-4-411002: Line protocol on Interface inside, changed state to down
+{tss} fw01 %ASA-6-110003: Routing failed to locate next hop for TCP from inside:{ip}/{pid} to \
+dmz-srv:{ip2}/1521
+""",
+    ),
+    "net_arp": (
+        """\
+Log Name:      System
+Source:        Tcpip
+Date:          {tsw}
+Event ID:      4199
+Level:         Error
+Computer:      {pc}.hosp.local
+Description:
+The system detected an address conflict for IP address {ip} with the system having network \
+hardware address {mac}. Network operations on this system may be disrupted as a result.
+""",
+        """\
+{tss} {sw} %IP-4-DUPADDR: Duplicate address {ip} on Vlan{k}, sourced by {mac}
+{tss} {sw} %SW_DAI-4-DHCP_SNOOPING_DENY: 1 Invalid ARPs (Req) on Gi1/0/{k3}, vlan {k}
+""",
+    ),
+    "net_bw": (
+        """\
+{tss} edge01 %QOS-4-CONGESTION: interface GigabitEthernet0/0/0 (ISP-CT) output utilization \
+9{k3}% for 300 s
+{tss} edge01 %QOS-6-DROP: class default drops {n} packets in last 60 s
+{tss} edge01 top talkers: {ip} -> 0.0.0.0 {k2} Mbps (video streaming), {ip} -> update.* {k} Mbps
+""",
+    ),
+    "net_radius": (
+        """\
+{tss} radius01 radiusd[{pid}]: (1{k}) Login incorrect (eap_peap: TLS Alert read:fatal:unknown \
+CA): [host/{pc}] (from client wlc01 port 0 cli {mac})
+{tss} radius01 radiusd[{pid}]: (1{k2}) eap_peap: ERROR: TLS Alert read:fatal:certificate expired
+{tss} wlc01 %DOT1X-4-MAX_EAPOL_KEY_RETRANS: Max EAPOL-key M1 retransmissions exceeded for \
+client {mac}
+""",
+    ),
+    "ups_env": (
+        """\
+{tss} ups01 UPS: On battery. Input voltage 0.0 V. Runtime remaining {k3} min
+{tss} ups01 UPS: Bypass transfer failed, output OFF on group B
+{tss} env01 SENSOR rack-{k3}{k3} inlet temperature 4{k3}.2 C > critical 35.0 C
+{tss} env01 SENSOR CRAC-{k3} status ALARM compressor fault
+{tss} {host} systemd-logind[{pid}]: Power key pressed. System is powering down.
+""",
+    ),
+    "av_ransom": (
+        """\
+{ts} [EDR] ALERT ransomware behavior detected on {pc} process svch0st.exe pid {pid}
+{ts} [EDR] {n} files renamed to *.locked in \\\\fs01\\share\\{user}
+{ts} [EDR] ransom note README_RESTORE.txt created on {pc}
+{ts} [EDR] lateral movement: SMB 445 connections from {ip} to {k2} hosts
+{ts} [EDR] host {pc} isolated by policy
+""",
+    ),
+    "vdi": (
+        """\
+{tsw} Connection Server cs01: Desktop pool HIS-POOL: no available desktops for user {user}
+{tsw} Connection Server cs01: Error communicating with vCenter: Connection refused
+{tsw} Agent on {vm} unreachable, state AGENT_UNREACHABLE
+{tsw} Broker: {k2} pending session requests timed out
+""",
+    ),
+    "smb_slow": (
+        """\
+Log Name:      Microsoft-Windows-SMBClient/Connectivity
+Source:        Microsoft-Windows-SMBClient
+Date:          {tsw}
+Event ID:      30803
+Level:         Error
+Computer:      {pc}.hosp.local
+Description:
+Failed to establish a network connection. Error: {{Network Name Not Found}} \
+Server name: fs01.hosp.local Server address: {ip2}:445 Connection type: Wsk
+""",
+    ),
+    "av_scan": (
+        """\
+{ts} [AV] scheduled full scan started on {pc}, priority=normal
+{ts} [AV] process avscan.exe cpu {k3}{k3}% disk {ms} KB/s
+{ts} [AV] quarantined C:\\Program Files\\SmartHos\\{exe} (Heur.Suspicious.Gen)
+{ts} [AV] scan finished: {n} files, {k3} threats, duration {k}m
+""",
+    ),
+    "profile": (
+        """\
+Log Name:      Application
+Source:        Microsoft-Windows-User Profiles Service
+Date:          {tsw}
+Event ID:      1511
+Level:         Warning
+Computer:      {pc}.hosp.local
+Description:
+Windows cannot find the local profile and is logging you on with a temporary profile. Changes \
+you make to this profile will be lost when you log off.
+""",
+    ),
+    "display": (
+        """\
+Log Name:      System
+Source:        Display
+Date:          {tsw}
+Event ID:      4101
+Level:         Warning
+Computer:      {pc}.hosp.local
+Description:
+Display driver igfx stopped responding and has successfully recovered.
+""",
+    ),
+    "msi_install": (
+        """\
+Log Name:      Application
+Source:        MsiInstaller
+Date:          {tsw}
+Event ID:      11708
+Level:         Information
+Computer:      {pc}.hosp.local
+Description:
+Product: Office Suite -- Installation failed. Error 1925: You do not have sufficient \
+privileges to complete this installation for all users.
+""",
+    ),
+    "ilo": (
+        """\
+{tss} ilo-{host} IML: Fan {k3} failed (Location: System, Redundant)
+{tss} ilo-{host} IML: Power Supply 2 redundancy lost
+{tss} ilo-{host} IML: Drive Array: Physical drive 1I:1:{k3} predictive failure
+""",
+    ),
+    "ad_dc": (
+        """\
+Log Name:      System
+Source:        NETLOGON
+Date:          {tsw}
+Event ID:      5719
+Level:         Error
+Computer:      {pc}.hosp.local
+Description:
+This computer was not able to set up a secure session with a domain controller in domain HOSP \
+due to the following: There are currently no logon servers available to service the logon \
+request.
+""",
+        """\
+Log Name:      Directory Service
+Source:        Microsoft-Windows-ActiveDirectory_DomainService
+Date:          {tsw}
+Event ID:      2092
+Level:         Error
+Computer:      dc01.hosp.local
+Description:
+This server is the owner of the following FSMO role, but does not consider it valid. \
+Role: CN=RID Manager$,CN=System,DC=hosp,DC=local
+""",
+    ),
+    "ad_lockout": (
+        """\
+Log Name:      Security
+Source:        Microsoft-Windows-Security-Auditing
+Date:          {tsw}
+Event ID:      4740
+Level:         Information
+Computer:      dc01.hosp.local
+Description:
+A user account was locked out.
+Account That Was Locked Out:  Account Name: {user}
+Additional Information:  Caller Computer Name: {host}
+""",
+        """\
+{ts} WARN  [ldap-pool-{k}] LdapAuthenticator - account locked out: {user} (badPwdCount=5)
+{ts} WARN  [ldap-pool-{k}] LdapAuthenticator - {n2} lockouts in last 10 min, source {ip}
+{ts} WARN  [ldap-pool-{k}] LdapAuthenticator - bind svc_{app}@hosp.local failed: data 52e
+""",
+    ),
+    "tls_expired": (
+        """\
+{tsng} [warn] {pid}#0: "ssl_stapling" ignored, certificate "/etc/nginx/ssl/sso.crt" has \
+expired
+{ts} ERROR [http-nio-8443-exec-{k}] o.a.c.c.DefaultCasClient - validate ticket failed
+javax.net.ssl.SSLHandshakeException: PKIX path validation failed: \
+java.security.cert.CertPathValidatorException: validity check failed
+Caused by: java.security.cert.CertificateExpiredException: NotAfter: {tsz} CST
+{ip} - - [{tsn}] "GET /cas/login HTTP/1.1" 495 0 "-" "Mozilla/5.0 (Windows NT 10.0)"
+""",
+    ),
+    "iam_role": (
+        """\
+{ts} [IAM] role R_{k2} updated by {user}: removed {k3} permissions
+{ts} [IAM] WARN  permission ZY_JS_CY (出院结算) no longer granted to {k} users
+{ts} [IAM] INFO  cache refresh pushed to {k3} applications
+""",
+    ),
+    "bio_auth": (
+        """\
+{ts} [BioAuth] match request from {pc} template={k2} score=0.{k} threshold=0.75 REJECT
+{ts} [BioAuth] WARN  matching service {ip2}:9090 latency {ms} ms
+{ts} [BioAuth] ERROR device FP-{k3} image quality low (NFIQ {k3})
+""",
+    ),
+    "ca_slow": (
+        """\
+{ts} WARN  [sign-pool-{k}] c.s.ca.SignService - SVS_SignData took {ms} ms
+{ts} WARN  [sign-pool-{k}] c.s.ca.TsaClient - timestamp request to {ip2}:9810 slow ({ms2} ms)
+{ts} ERROR [sign-pool-{k}] c.s.ca.SignService - verify failed: OCSP responder timeout, retry 1/3
+""",
+    ),
+    "sms_otp": (
+        """\
+{ts} [MFA] send OTP to user {user} via provider SMS-GW
+{ts} [MFA] WARN  provider accepted, delivery report delayed {ms} ms
+{ts} [MFA] WARN  template signature 【旧院名】 pending update
+?{ts} [MFA] DEBUG mobile {phone}
+""",
+    ),
+    "queue_srv": (
+        """\
+{ts} [QueueServer] ERROR database connection lost: Communications link failure
+{ts} [QueueServer] WARN  screen SCR-{k3}{k} heartbeat timeout, {k} screens offline
+{ts} [QueueServer] ERROR TTS service {ip2}:8099 connection refused
+?{ts} [QueueServer] INFO  pending call 患者:{name} 诊室 {k3}
+{ts} [QueueServer] ERROR service stopped after {k3} restarts
+""",
+    ),
+    "pos": (
+        """\
+{ts} [POS] 终端 {n2} 签到失败 RespCode=A0 (MAC校验错)
+{ts} [POS] 交易 消费 金额 {k}.00 → 通讯失败, 连接银联前置 {ip2}:6001 超时
+{ts} [POS] 扫码盒 QR-{k3} 支付请求返回 SYSTEMERROR
+?{ts} [POS] 付款人 手机:{phone}
+{ts} [POS] 当日失败交易 {k} 笔
+""",
+    ),
+    "tube_labeler": (
+        """\
+{ts} [TubePrep] ERROR LIS query {ip2}:8080/lis/api/tubes timeout after {ms} ms
+{ts} [TubePrep] ERROR unit BS-{k3} label printer head error, stopping
+{ts} [TubePrep] WARN  tube bin {k3} empty
+?{ts} [TubePrep] INFO  pending 患者:{name} 条码 {n}
+{ts} [TubePrep] ERROR queue {k} patients waiting, manual mode required
+""",
+    ),
+    "sigpad": (
+        """\
+{ts} [SignPad] open device HID VID_2A53 failed, error 0x{hex}
+{ts} [SignPad] WARN  stroke data empty after confirm, points=0
+{ts} [SignPad] INFO  reconnect attempt {k3}
+""",
+    ),
+    "twain": (
+        """\
+{ts} [ScanStation] TWAIN DSM: data source 'fi-7160' not found
+{ts} [ScanStation] ERROR scanner reported PAPER JAM at ADF, batch {n} page {k}
+{ts} [ScanStation] WARN  duplex page count mismatch: front {k} back {k2}
+""",
+    ),
+    "ambulance": (
+        """\
+{ts} [EMS-GW] WARN  vehicle AMB-{k3}{k} 5G link RSRP -1{k}dBm SINR -{k3}dB
+{ts} [EMS-GW] ERROR vehicle AMB-{k3}{k} MQTT disconnected: keepalive timeout
+{ts} [EMS-GW] ERROR 12-lead ECG upload from AMB-{k3}{k} failed: TLS handshake timeout
+?{ts} [EMS-GW] INFO  case patient 姓名:{name} 电话:{phone}
+{ts} [EMS-GW] WARN  {k3} vehicles offline
+""",
+    ),
+    "rtc_audio": (
+        """\
+{ts} [stats] room={room} audio outbound level=0.0{k3} inbound level=0.00 packetsLost=0
+{ts} [rtc] room={room} remote audio track muted=true (peer {user})
+{ts} [device] AEC disabled: echo return loss {k3} dB
+{ts} [device] microphone gain {k}% (agc off)
+""",
+    ),
+    "rtc_record": (
+        """\
+{ts} [recorder] room={room} recording started file=/rec/{room}_{n}.mp4
+{ts} [recorder] ERROR write failed: No space left on device after {k} min
+{ts} [recorder] WARN  moov atom not written, file not playable
+{ts} [recorder] ERROR upload to archive {ip2} failed: 403 Forbidden
+""",
+    ),
+    "push_notify": (
+        """\
+{ts} INFO  [push-{k}] c.s.{pkg}.PushService - send template msg to doctor {user}
+{ts} ERROR [push-{k}] c.s.{pkg}.PushService - wechat api errcode=45009 api freq out of limit
+{ts} WARN  [push-{k}] c.s.{pkg}.PushService - queue backlog {n2}, oldest {k} min
+?{ts} DEBUG [push-{k}] c.s.{pkg}.PushService - patient 姓名:{name} 手机:{phone}
 """,
     ),
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,10 +19,12 @@ from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 from careline.redaction import redact
 from triage.context import apply_context
 from triage.features import case_text, error_lines, tokenize_words
+from triage.splits import split_by_family
 
-MODEL_VERSION = "1"
+MODEL_VERSION = "2"
 MODEL_FILE = "triage.joblib"
 MAX_EVIDENCE = 5
+P1_TARGET_RECALL = 0.97
 
 
 class LabelSetMismatch(RuntimeError):
@@ -35,6 +37,9 @@ class Thresholds:
 
     subsystem: float = 0.5
     tier: float = 0.6
+    # P1 is called at or above this probability even when another tier is likelier: missing a
+    # P1 costs far more than over-calling one (SPEC §3.2). Tuned on validation families.
+    p1: float = 0.5
 
 
 @dataclass
@@ -106,7 +111,7 @@ class TriageModel:
         sub_order = np.argsort(sub_probs)[::-1]
         subsystems = self.subsystem_model.classes_
         tiers = self.tier_model.classes_
-        model_tier = str(tiers[int(np.argmax(tier_probs))])
+        model_tier = self._tier(tiers, tier_probs)
         tier, rules = apply_context(model_tier, description)
         tier_p = float(tier_probs[list(tiers).index(tier)])
         subsystem_p = float(sub_probs[sub_order[0]])
@@ -129,6 +134,23 @@ class TriageModel:
             ],
             context_rules=rules,
         )
+
+    def _tier(self, tiers: np.ndarray, probs: np.ndarray) -> str:
+        p1 = float(probs[list(tiers).index("P1")])
+        return "P1" if p1 >= self.thresholds.p1 else str(tiers[int(np.argmax(probs))])
+
+    def tune_p1_threshold(self, validation: list[dict], target_recall: float) -> float:
+        """The highest P1 threshold that still catches `target_recall` of validation P1s."""
+        p1_cases = [c for c in validation if c["tier"] == "P1"]
+        if not p1_cases:
+            raise ValueError("validation cases hold no P1: cannot tune the P1 threshold")
+        texts = [case_text(c["text"], c.get("log", "")) for c in p1_cases]
+        column = list(self.tier_model.classes_).index("P1")
+        scores = self.tier_model.predict_proba(texts)[:, column]
+        threshold = float(np.quantile(scores, 1.0 - target_recall, method="lower"))
+        self.thresholds = replace(self.thresholds, p1=min(threshold, Thresholds().p1))
+        self.meta["thresholds"] = asdict(self.thresholds)
+        return self.thresholds.p1
 
     def save(self, directory: Path) -> Path:
         directory.mkdir(parents=True, exist_ok=True)
@@ -160,3 +182,19 @@ class TriageModel:
             meta,
         )
         return model
+
+
+def train_on_families(cases: list[dict]) -> TriageModel:
+    """Fit on the training families and tune the P1 threshold on the validation families; the
+    test families stay unseen."""
+    split = split_by_family(cases)
+    model = TriageModel().fit(split["train"])
+    if split["validation"]:
+        model.tune_p1_threshold(split["validation"], P1_TARGET_RECALL)
+    return model
+
+
+def train_release_model(cases: list[dict]) -> TriageModel:
+    """Thresholds tuned with validation families held out, then a refit on every family: the
+    release model knows all faults, and `triage eval` measures the held-out variant."""
+    return TriageModel(train_on_families(cases).thresholds).fit(cases)

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 import jieba
 
 from careline.redaction import redact
+from triage.templates import LogSummary, mine
 
 jieba.setLogLevel(60)
 
-MAX_LOG_LINES = 40
-_ERROR_LINE = re.compile(
-    r"(?i)\b(error|fatal|fail(ed|ure)?|exception|timeout|timed out|refused|denied|down|alarm|"
-    r"ORA-\d+|Msg \d+|MSA\|A[ER]|0x[AC][0-9A-F]{3}|5\d\d)\b|错误|失败|超时|异常|报警"
-)
+MAX_TEMPLATES = 20
 
 
 def tokenize_words(text: str) -> list[str]:
@@ -22,14 +17,15 @@ def tokenize_words(text: str) -> list[str]:
     return [w.lower() for w in jieba.lcut(text) if w.strip()]
 
 
-def error_lines(log: str) -> list[tuple[int, str]]:
-    """Numbered log lines that carry an error signal, in their original order."""
-    return [
-        (n, line.strip()) for n, line in enumerate(log.splitlines(), 1) if _ERROR_LINE.search(line)
+def summarize_log(log: str) -> LogSummary:
+    """Streaming template summary of a paste of any size (redacted inside)."""
+    return mine(log.splitlines())
+
+
+def case_text(description: str, summary: LogSummary) -> str:
+    """The model's input: the redacted description plus each troubled log template once,
+    most severe first, with its error codes (bounded, whatever the paste's size)."""
+    templates = [
+        f"{t.template} {' '.join(sorted(t.codes))}" for t in summary.signals()[:MAX_TEMPLATES]
     ]
-
-
-def case_text(description: str, log: str = "") -> str:
-    """The model's input: redacted description plus the log's error lines (bounded)."""
-    lines = [text for _, text in error_lines(redact(log))[:MAX_LOG_LINES]]
-    return "\n".join([redact(description), *lines])
+    return "\n".join([redact(description), *templates])

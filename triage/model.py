@@ -16,12 +16,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_union
 
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
-from careline.redaction import redact
 from triage.context import apply_context
-from triage.features import case_text, error_lines, tokenize_words
+from triage.features import case_text, summarize_log, tokenize_words
 from triage.splits import split_by_family
 
-MODEL_VERSION = "2"
+MODEL_VERSION = "3"
 MODEL_FILE = "triage.joblib"
 MAX_EVIDENCE = 5
 P1_TARGET_RECALL = 0.97
@@ -87,7 +86,7 @@ class TriageModel:
         self.meta: dict = {}
 
     def fit(self, cases: list[dict]) -> TriageModel:
-        texts = [case_text(c["text"], c.get("log", "")) for c in cases]
+        texts = [case_text(c["text"], summarize_log(c.get("log", ""))) for c in cases]
         self.subsystem_model.fit(texts, [c["subsystem"] for c in cases])
         self.tier_model.fit(texts, [c["tier"] for c in cases])
         self.meta = {
@@ -105,7 +104,8 @@ class TriageModel:
     def predict(self, description: str, log: str = "") -> TriagePrediction:
         if not description.strip() and not log.strip():
             raise ValueError("nothing to triage: the description and the log are both empty")
-        text = case_text(description, log)
+        summary = summarize_log(log)
+        text = case_text(description, summary)
         sub_probs = self.subsystem_model.predict_proba([text])[0]
         tier_probs = self.tier_model.predict_proba([text])[0]
         sub_order = np.argsort(sub_probs)[::-1]
@@ -129,8 +129,14 @@ class TriageModel:
                 for i in sub_order[1:3]
             ],
             evidence=[
-                {"source": "log", "line": n, "text": line}
-                for n, line in error_lines(redact(log))[:MAX_EVIDENCE]
+                {
+                    "source": "log",
+                    "line": t.first_line,
+                    "text": t.sample.splitlines()[0],
+                    "count": t.count,
+                    "template": t.template,
+                }
+                for t in summary.signals()[:MAX_EVIDENCE]
             ],
             context_rules=rules,
         )
@@ -144,7 +150,7 @@ class TriageModel:
         p1_cases = [c for c in validation if c["tier"] == "P1"]
         if not p1_cases:
             raise ValueError("validation cases hold no P1: cannot tune the P1 threshold")
-        texts = [case_text(c["text"], c.get("log", "")) for c in p1_cases]
+        texts = [case_text(c["text"], summarize_log(c.get("log", ""))) for c in p1_cases]
         column = list(self.tier_model.classes_).index("P1")
         scores = self.tier_model.predict_proba(texts)[:, column]
         threshold = float(np.quantile(scores, 1.0 - target_recall, method="lower"))

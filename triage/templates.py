@@ -37,6 +37,11 @@ _MASKS = (
     (r"(?<![\w.-])\d+(?:\.\d+)?(?![\w])", "NUM"),
 )
 _SEVERITY = {"FATAL": 4, "CRITICAL": 4, "SEVERE": 3, "ERROR": 3, "ERR": 3, "WARN": 2, "WARNING": 2}
+# Words that mark trouble in lines that carry no level (device gateways, Chinese messages).
+_TROUBLE = re.compile(
+    r"(?i)\b(fail(ed|ure)?|exception|timeout|timed out|refused|denied|down|alarm|offline|"
+    r"unreachable|rejected|abort(ed)?)\b|错误|失败|超时|异常|报警|中断|离线|拒绝"
+)
 
 
 @dataclass
@@ -47,11 +52,12 @@ class TemplateStats:
     last_line: int = 0
     level: str = ""
     codes: set[str] = field(default_factory=set)
+    trouble: bool = False
     sample: str = ""
 
     @property
     def severity(self) -> int:
-        return _SEVERITY.get(self.level, 0) + (1 if self.codes else 0)
+        return _SEVERITY.get(self.level, 0) + bool(self.codes) + self.trouble
 
 
 @dataclass
@@ -63,6 +69,10 @@ class LogSummary:
     def ranked(self) -> list[TemplateStats]:
         """Most severe first, then rarer (a one-off error beats a thousand heartbeats)."""
         return sorted(self.templates, key=lambda t: (-t.severity, t.count, t.first_line))
+
+    def signals(self) -> list[TemplateStats]:
+        """The ranked templates that carry any sign of trouble."""
+        return [t for t in self.ranked() if t.severity > 0]
 
 
 def _new_miner() -> TemplateMiner:
@@ -113,7 +123,9 @@ def mine(lines: Iterable[str]) -> LogSummary:
         level = _LEVEL.search(head)
         if level and _SEVERITY.get(level.group(1), 0) >= _SEVERITY.get(entry.level, 0):
             entry.level = level.group(1)
-        entry.codes.update(m.group(0) for m in _ERROR_CODE.finditer("\n".join([head, *tail])))
+        event_text = "\n".join([head, *tail])
+        entry.codes.update(m.group(0) for m in _ERROR_CODE.finditer(event_text))
+        entry.trouble = entry.trouble or bool(_TROUBLE.search(event_text))
         if not entry.sample:
             entry.sample = "\n".join([head, *map(redact, tail[:3])])[:500]
     return LogSummary(lines=read[0], events=count, templates=list(stats.values()))

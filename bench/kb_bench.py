@@ -9,18 +9,15 @@ and writes bench/results/kb-bench.json naming the machine and the inputs.
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import platform
 import random
 import resource
 import statistics
 import tempfile
 import time
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
+from careline.reporting import save_report
 from careline.settings import get_settings
 from knowledge_base.corpus import ARTICLES_DIR, TEST_QUERIES, Article, load_articles
 from knowledge_base.encoders import get_encoder
@@ -108,8 +105,6 @@ def main() -> None:
                 measure(f"synthetic-{args.synthetic}-{label}", Path(corpus), hnsw_min, queries)
             )
     report = {
-        "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": f"{platform.node()} {platform.machine()} {os.cpu_count()} cores",
         "encoder": get_settings().encoder,
         "queries": f"{TEST_QUERIES.name} ({len(queries)})",
         "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
@@ -123,8 +118,7 @@ def main() -> None:
             f"{r['build_s']:>9}{r['p50_ms']:>8}{r['p95_ms']:>8}"
         )
     print(f"max resident memory: {report['max_rss_mb']} MB")
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    save_report(RESULTS, report)
     print(f"written to {RESULTS}")
 
 

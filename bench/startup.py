@@ -6,16 +6,13 @@ Prints a table and writes bench/results/startup.json with the machine named.
 
 from __future__ import annotations
 
-import json
-import os
-import platform
 import statistics
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 
+from careline.reporting import save_report
 from careline.settings import Settings, get_settings
 from cli.supervisor import running
 
@@ -79,8 +76,6 @@ def main() -> None:
         reply_ms = [_timed_reply(settings, message) for message in MESSAGES]
         rss = {name: round(tree_rss_mb(pid), 1) for name, pid in pids.items()}
     result = {
-        "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": f"{platform.node()} {platform.machine()} {os.cpu_count()} cores",
         "warm_start_s": round(ready_s, 1),
         "first_reply_ms": reply_ms[0],
         "reply_ms_p50": statistics.median(reply_ms),
@@ -88,8 +83,7 @@ def main() -> None:
         "replies": len(reply_ms),
         "rss_mb_after_first_reply": rss,
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    save_report(RESULTS, result)
     print(f"warm start (all three healthy): {result['warm_start_s']} s")
     print(f"first reply after start: {result['first_reply_ms']} ms")
     print(

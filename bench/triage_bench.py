@@ -7,15 +7,12 @@ generated logs to 10,000 and 100,000 lines. Prints and writes bench/results/tria
 
 from __future__ import annotations
 
-import json
-import os
-import platform
 import statistics
 import time
-from datetime import UTC, datetime
 from itertools import cycle, islice
 from pathlib import Path
 
+from careline.reporting import save_report
 from careline.settings import get_settings
 from triage.dataset import generate_cases
 from triage.model import TriageModel
@@ -44,8 +41,6 @@ def main() -> None:
         times.append((time.perf_counter() - started) * 1000)
     times.sort()
     result: dict = {
-        "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": f"{platform.node()} {platform.machine()} {os.cpu_count()} cores",
         "typical_case": f"generated description + {TYPICAL_LINES}-line log, {RUNS} cases, warm",
         "classify_p50_ms": round(statistics.median(times), 2),
         "classify_p95_ms": round(times[int(0.95 * (len(times) - 1))], 2),
@@ -63,8 +58,7 @@ def main() -> None:
     result["mining_templates_in_100k"] = len(summary.templates)
     for key, value in result.items():
         print(f"{key:<28} {value}")
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    save_report(RESULTS, result)
     print(f"written to {RESULTS}")
 
 

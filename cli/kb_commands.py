@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import platform
-from datetime import UTC, datetime
 from pathlib import Path
 
+from careline.reporting import save_report
 from careline.settings import Settings
 from cli.build import build_kb_index
 from knowledge_base.corpus import DEV_QUERIES, LANGUAGES, TEST_QUERIES, load_articles
@@ -32,8 +31,6 @@ def evaluate_all(settings: Settings, encoders: tuple[str, ...] = ENCODERS) -> di
         rows[f"hybrid ({encoder.name})"] = results["hybrid"]
         rows["lexical (bm25)"] = results["lexical"]
     return {
-        "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": f"{platform.node()} {platform.machine()}",
         "articles": len(load_articles()),
         "test_queries": TEST_QUERIES.name,
         "dev_queries": DEV_QUERIES.name,
@@ -57,8 +54,7 @@ def print_table(report: dict) -> None:
 def cmd_kb_eval(settings: Settings, out: Path, encoders: tuple[str, ...]) -> None:
     report = evaluate_all(settings, encoders)
     print_table(report)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    save_report(out, report)
     print(f"\nwritten to {out}")
 
 

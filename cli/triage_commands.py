@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-import platform
-from datetime import UTC, datetime
 from pathlib import Path
 
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
+from careline.reporting import save_report
 from triage.dataset import generate_cases
 from triage.evaluation import Predictor, Score, baseline, confusion_png, score
 from triage.model import TriageModel, train_on_families
@@ -55,11 +53,8 @@ def cmd_triage_eval(out: Path, figures: Path) -> None:
         )
         print(f"confusion matrix: {png}")
     report = {
-        "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": f"{platform.node()} {platform.machine()}",
         "split": sizes,
         "results": {name: result.metrics for name, result in scores.items()},
     }
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    save_report(out, report)
     print(f"written to {out}")

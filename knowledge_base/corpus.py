@@ -44,12 +44,6 @@ class Article:
         """Unique per language version: the zh and en files of one topic share `id`."""
         return f"{self.id}.{self.lang}"
 
-    @property
-    def search_text(self) -> str:
-        """What staff would say about it: title, their nicknames for it, its symptoms."""
-        symptoms = next(iter(self.sections.values()), "")
-        return "\n".join([self.title, *self.aliases, symptoms])
-
 
 def _split_front_matter(path: Path, text: str) -> tuple[dict, str]:
     if not text.startswith("---"):

@@ -29,8 +29,8 @@ INDEX_VERSION = "2"
 META_FILE = "meta.json"
 METHODS = ("dense", "lexical", "hybrid")
 # Fused score = DENSE_WEIGHT x cosine + (1 - DENSE_WEIGHT) x BM25 / best BM25 of the query.
-# Chosen on the development queries (recall@1 of 0.60-0.90 compared); reciprocal rank fusion
-# was compared there too and lost (it throws away how far ahead the leader is).
+# Chosen by recall@1 on the development queries (weights 0.3-0.9 compared); reciprocal rank
+# fusion was compared there too and lost (it throws away how far ahead the leader is).
 DENSE_WEIGHT = 0.65
 CANDIDATES = 20
 
@@ -166,8 +166,9 @@ class KnowledgeBase:
             raise ValueError("empty query")
         expanded = self.aliases.expand(query)
         dense = self.dense[lang].article_scores(self.encoder.encode([expanded])[0])
-        lexical = self.lexical[lang].article_scores(expanded, CANDIDATES)
-        tokens = max(1, len(tokenize(expanded)))
+        query_tokens = tokenize(expanded)
+        lexical = self.lexical[lang].article_scores(query_tokens, CANDIDATES)
+        tokens = max(1, len(query_tokens))
         dense_rank, lexical_rank = _ranks(dense), _ranks(lexical)
         best_lexical = max(lexical.values(), default=1.0)
         fused = {

@@ -27,9 +27,9 @@ class LexicalIndex:
     def load(cls, directory: Path, name: str) -> LexicalIndex:
         return cls(bm25s.BM25.load(str(directory / name)))
 
-    def article_scores(self, query: str, depth: int) -> dict[int, float]:
+    def article_scores(self, query_tokens: list[str], depth: int) -> dict[int, float]:
         """BM25 per article (row), for the `depth` best-scoring articles with any match."""
-        tokens = [t for t in tokenize(query) if t in self.retriever.vocab_dict]
+        tokens = [t for t in query_tokens if t in self.retriever.vocab_dict]
         if not tokens:
             return {}
         scores = self.retriever.get_scores(tokens)

@@ -56,6 +56,10 @@ class TriagePrediction:
         return asdict(self)
 
 
+def _case_texts(cases: list[dict]) -> list[str]:
+    return [case_text(c["text"], summarize_log(c.get("log", ""))) for c in cases]
+
+
 def _make_pipeline() -> Pipeline:
     features = make_union(
         TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), sublinear_tf=True, min_df=2),
@@ -86,7 +90,7 @@ class TriageModel:
         self.meta: dict = {}
 
     def fit(self, cases: list[dict]) -> TriageModel:
-        texts = [case_text(c["text"], summarize_log(c.get("log", ""))) for c in cases]
+        texts = _case_texts(cases)
         self.subsystem_model.fit(texts, [c["subsystem"] for c in cases])
         self.tier_model.fit(texts, [c["tier"] for c in cases])
         self.meta = {
@@ -150,7 +154,7 @@ class TriageModel:
         p1_cases = [c for c in validation if c["tier"] == "P1"]
         if not p1_cases:
             raise ValueError("validation cases hold no P1: cannot tune the P1 threshold")
-        texts = [case_text(c["text"], summarize_log(c.get("log", ""))) for c in p1_cases]
+        texts = _case_texts(p1_cases)
         column = list(self.tier_model.classes_).index("P1")
         scores = self.tier_model.predict_proba(texts)[:, column]
         threshold = float(np.quantile(scores, 1.0 - target_recall, method="lower"))

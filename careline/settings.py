@@ -21,6 +21,7 @@ class Settings:
     kb_min_score: float
     kb_hnsw_min_vectors: int
     roster_file: Path
+    roster_source: str
     hospital: str
     timezone: str
     business_day_start: str
@@ -31,6 +32,16 @@ class Settings:
     desk_port: int
     host: str
     log_level: str
+    contracts_file: Path
+    calendar_dir: Path
+    sla_warning_fractions: str
+    escalation_webhook_url: str
+    escalation_check_seconds: int
+    users_file: Path
+    session_hours: int
+    audit_key_file: str
+    incident_window_minutes: int
+    incident_similarity: float
 
     @property
     def kb_dir(self) -> Path:
@@ -47,6 +58,13 @@ class Settings:
     @property
     def log_dir(self) -> Path:
         return self.var_dir / "log"
+
+    @property
+    def audit_key_path(self) -> Path:
+        """The audit seal's key, kept outside the database (the var dir unless configured)."""
+        if self.audit_key_file:
+            return _coerce(self.audit_key_file, Path)
+        return self.var_dir / "audit.key"
 
     @property
     def db_url(self) -> str:

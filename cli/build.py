@@ -10,6 +10,8 @@ from pathlib import Path
 from loguru import logger
 
 from careline.settings import REPO_ROOT, Settings
+from desk.contracts import import_contracts
+from desk.db import session_scope
 from knowledge_base.corpus import DEV_QUERIES
 from knowledge_base.encoders import Encoder, get_encoder
 from knowledge_base.evaluation import calibrate, load_queries
@@ -105,7 +107,20 @@ def build_rasa(settings: Settings, force: bool = False) -> bool:
     return True
 
 
+def build_desk_database(settings: Settings) -> None:
+    """Migrate the desk database and bring its hospitals, sites and contracts up to the file."""
+    with session_scope(settings.db_url) as session:
+        counts = import_contracts(session, settings.contracts_file)
+    logger.info(
+        "desk database ready: {} hospitals, {} sites, {} contracts",
+        counts.hospitals,
+        counts.sites,
+        counts.contracts,
+    )
+
+
 def build_all(settings: Settings, force: bool = False, rasa: bool = True) -> None:
+    build_desk_database(settings)
     build_kb(settings, force)
     build_triage(settings, force)
     if rasa:

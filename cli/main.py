@@ -6,10 +6,8 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Iterator
-from datetime import datetime
 from pathlib import Path
 
-from careline.labels import SUBSYSTEM_IDS
 from careline.logs import configure_logging
 from careline.settings import Settings, get_settings
 
@@ -149,37 +147,45 @@ def cmd_triage_classify(args: argparse.Namespace, settings: Settings) -> None:
 
 
 def cmd_route(args: argparse.Namespace, settings: Settings) -> None:
-    from zoneinfo import ZoneInfo
+    from cli.route_commands import cmd_route as run
 
-    from triage.routing import Roster, route
+    _print_json(run(Path(args.json), settings))
 
-    ticket = json.loads(read_text_file(Path(args.json)))
-    subsystem = ticket.get("subsystem")
-    if subsystem is None and ticket.get("description"):
-        from triage.model import TriageModel
 
-        subsystem = TriageModel.load(settings.triage_dir).predict(ticket["description"]).subsystem
-    if subsystem not in SUBSYSTEM_IDS:
-        raise UsageError(f"{args.json}: 'subsystem' must be one of {', '.join(SUBSYSTEM_IDS)}")
-    tz = ZoneInfo(settings.timezone)
-    moment = (
-        datetime.fromisoformat(ticket["at"]).astimezone(tz) if "at" in ticket else datetime.now(tz)
-    )
-    decision = route(Roster.load(settings.roster_file), subsystem, moment, ticket.get("load") or {})
-    _print_json(decision.as_dict())
+def cmd_roster_import(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.route_commands import cmd_roster_import as run
+
+    run(Path(args.file), settings)
 
 
 def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> None:
-    from desk.audit import verify
-    from desk.db import session_scope
+    from cli.audit_commands import cmd_audit_verify as run
 
-    with session_scope(settings.db_url) as session:
-        result = verify(session)
-    if not result.ok:
-        raise UsageError(
-            f"audit chain broken after {result.checked} good entries: {result.problem}"
-        )
-    print(f"audit chain intact: {result.checked} entries")
+    run(settings)
+
+
+def cmd_audit_seal(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.audit_commands import cmd_audit_seal as run
+
+    run(settings, args.reason)
+
+
+def cmd_user_add(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.user_commands import cmd_user_add as run
+
+    run(settings, args.username, args.role, args.name, args.engineer, args.password_file)
+
+
+def cmd_report_sla(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.report_commands import cmd_report_sla as run
+
+    run(settings, args.hospital, args.first, args.last, args.tier, args.csv, args.breaches_csv)
+
+
+def cmd_report_quarterly(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.report_commands import cmd_report_quarterly as run
+
+    run(settings, args.hospital, args.quarter, args.pdf)
 
 
 def _print_replies(replies: list[dict]) -> None:
@@ -262,6 +268,12 @@ def build_parser() -> argparse.ArgumentParser:
     route = sub.add_parser("route", help="pool and engineer for a ticket")
     route.add_argument("--json", metavar="TICKET.json", required=True)
     route.set_defaults(handler=cmd_route)
+    roster = sub.add_parser("roster", help="engineer roster").add_subparsers(
+        dest="roster_command", required=True
+    )
+    roster_import = roster.add_parser("import", help="check a roster file, upsert it into the DB")
+    roster_import.add_argument("file", metavar="FILE")
+    roster_import.set_defaults(handler=cmd_roster_import)
 
     chat = sub.add_parser("chat", help="chat with the running assistant from a terminal")
     chat.add_argument("--message", action="append", help="send this message (repeatable)")
@@ -272,6 +284,36 @@ def build_parser() -> argparse.ArgumentParser:
         dest="audit_command", required=True
     )
     audit.add_parser("verify", help="check the hash chain").set_defaults(handler=cmd_audit_verify)
+    seal = audit.add_parser("seal", help="seal the chain as it stands (recorded, with a reason)")
+    seal.add_argument("--reason", required=True)
+    seal.set_defaults(handler=cmd_audit_seal)
+
+    user = sub.add_parser("user", help="console accounts").add_subparsers(
+        dest="user_command", required=True
+    )
+    user_add = user.add_parser("add", help="add an account; password from stdin or a file")
+    user_add.add_argument("username")
+    user_add.add_argument("--role", required=True, help="dispatcher|engineer|manager|admin|staff")
+    user_add.add_argument("--name", default="", help="display name")
+    user_add.add_argument("--engineer", help="roster engineer id of this person")
+    user_add.add_argument("--password-file", metavar="FILE", help="first line is the password")
+    user_add.set_defaults(handler=cmd_user_add)
+
+    report = sub.add_parser("report", help="SLA compliance and quarterly service reports")
+    report_sub = report.add_subparsers(dest="report_command", required=True)
+    sla = report_sub.add_parser("sla", help="SLA compliance by hospital, tier and month")
+    sla.add_argument("--hospital", help="hospital name or id (default: all)")
+    sla.add_argument("--from", dest="first", metavar="YYYY-MM")
+    sla.add_argument("--to", dest="last", metavar="YYYY-MM")
+    sla.add_argument("--tier", help="P1, P2 or P3 (default: all)")
+    sla.add_argument("--csv", metavar="OUT", help="write the compliance table as CSV")
+    sla.add_argument("--breaches-csv", metavar="OUT", help="write the breaches as CSV")
+    sla.set_defaults(handler=cmd_report_sla)
+    quarterly = report_sub.add_parser("quarterly", help="a hospital's quarterly report as PDF")
+    quarterly.add_argument("--hospital", required=True, help="hospital name or id")
+    quarterly.add_argument("--quarter", required=True, metavar="YYYYQn", help="e.g. 2026Q4")
+    quarterly.add_argument("--pdf", required=True, metavar="OUT")
+    quarterly.set_defaults(handler=cmd_report_quarterly)
     return parser
 
 

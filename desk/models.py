@@ -1,12 +1,23 @@
-"""Desk tables (SQLAlchemy 2): tickets, their status history and the audit trail."""
+"""Desk tables (SQLAlchemy 2): hospitals, contracts, tickets, status history, audit trail."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import ClassVar
 
-from sqlalchemy import JSON, Boolean, DateTime, Dialect, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -28,8 +39,20 @@ class UTCDateTime(TypeDecorator):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
 class Base(DeclarativeBase):
-    type_annotation_map: ClassVar = {datetime: UTCDateTime()}
+    """Named constraints, so that migrations can alter them on SQLite and PostgreSQL alike."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar = {datetime: UTCDateTime(), date: Date()}
 
 
 class Status(StrEnum):
@@ -56,8 +79,59 @@ _STATUS_ZH = {
 }
 
 
+class Coverage(StrEnum):
+    """When a contract's clocks run: round the clock, or on the business calendar only."""
+
+    ALWAYS = "24x7"
+    BUSINESS_HOURS = "business_hours"
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class Hospital(Base):
+    __tablename__ = "hospitals"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    region: Mapped[str] = mapped_column(String(60), default="")
+    level: Mapped[str] = mapped_column(String(20), default="")
+    resident_engineer: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    sites: Mapped[list[Site]] = relationship(back_populates="hospital", order_by="Site.id")
+    contracts: Mapped[list[Contract]] = relationship(
+        back_populates="hospital", order_by="Contract.valid_from"
+    )
+
+
+class Site(Base):
+    """A campus or branch of a hospital; its region decides who can go on site."""
+
+    __tablename__ = "sites"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    hospital_id: Mapped[str] = mapped_column(ForeignKey("hospitals.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    region: Mapped[str] = mapped_column(String(60), default="")
+
+    hospital: Mapped[Hospital] = relationship(back_populates="sites")
+
+
+class Contract(Base):
+    """Per-tier targets that override SPEC §3.2 for one hospital over a period (both ends in)."""
+
+    __tablename__ = "contracts"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    hospital_id: Mapped[str] = mapped_column(ForeignKey("hospitals.id"), index=True)
+    coverage: Mapped[str] = mapped_column(String(20), default=Coverage.BUSINESS_HOURS)
+    targets: Mapped[dict] = mapped_column(JSON, default=dict)
+    valid_from: Mapped[date]
+    valid_to: Mapped[date]
+
+    hospital: Mapped[Hospital] = relationship(back_populates="contracts")
 
 
 class Ticket(Base):
@@ -78,7 +152,7 @@ class Ticket(Base):
     log_excerpt: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[list] = mapped_column(JSON, default=list)
     kb_offered: Mapped[list] = mapped_column(JSON, default=list)
-    status: Mapped[str] = mapped_column(String(24), default=Status.NEW)
+    status: Mapped[str] = mapped_column(String(24), default=Status.NEW, index=True)
     callback_requested: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     respond_by: Mapped[datetime]
@@ -89,10 +163,20 @@ class Ticket(Base):
     pool: Mapped[str] = mapped_column(String(60), default="")
     engineer: Mapped[str] = mapped_column(String(60), default="")
     routing_reasons: Mapped[list] = mapped_column(JSON, default=list)
+    hospital_id: Mapped[str | None] = mapped_column(ForeignKey("hospitals.id"), index=True)
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("sites.id"), index=True)
+    contract_id: Mapped[str | None] = mapped_column(ForeignKey("contracts.id"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
+    accepted_at: Mapped[datetime | None]
+    paused_at: Mapped[datetime | None]
+    paused_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    warnings_sent: Mapped[list] = mapped_column(JSON, default=list)
 
     history: Mapped[list[StatusChange]] = relationship(
         back_populates="ticket", order_by="StatusChange.id", cascade="all, delete-orphan"
     )
+    # Always loaded with the ticket: its SLA clocks cannot be read without it.
+    contract: Mapped[Contract | None] = relationship(lazy="joined")
 
     @property
     def tier(self) -> str:

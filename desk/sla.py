@@ -1,12 +1,96 @@
-"""Response and resolution deadlines of a ticket from its tier (SPEC §3.2)."""
+"""Response and resolution clocks (SPEC §3.2): targets from the ticket's contract, deadlines on
+the contract's clock, pauses while waiting on the hospital, and how far each clock has run.
+
+The two clocks are kept apart everywhere: response stops when the ticket is accepted,
+resolution when it is resolved, and only resolution pauses.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from careline.labels import TIER_BY_ID
-from desk.business_calendar import BusinessCalendar
+from careline.labels import TIER_BY_ID, TIER_IDS
+from careline.settings import Settings, get_settings
+from desk.business_calendar import Advance, BusinessCalendar, default_calendar
+from desk.models import Contract, Coverage, Status, Ticket
+
+_NOUN = {"respond": "response", "resolve": "resolution"}
+
+
+@dataclass(frozen=True)
+class Target:
+    """A clock's allowance: whole days plus a time; on business hours a day is a working day."""
+
+    days: int
+    time: timedelta
+    business: bool
+    from_contract: bool
+
+    def span(self, calendar: BusinessCalendar) -> timedelta:
+        day = calendar.workday_length if self.business else timedelta(days=1)
+        return self.days * day + self.time
+
+    def describe(self) -> str:
+        parts = []
+        if self.days:
+            kind = "working day" if self.business else "day"
+            parts.append(f"{self.days} {kind}{'s' if self.days != 1 else ''}")
+        if self.time or not self.days:
+            parts.append(human_time(self.time))
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What a ticket of one tier is owed under one contract (or under SPEC §3.2 without one)."""
+
+    tier: str
+    contract: str | None
+    respond: Target
+    resolve: Target
+
+    def target(self, clock: str) -> Target:
+        return self.respond if clock == "respond" else self.resolve
+
+
+def _target(override: dict, clock: str, default: timedelta, business: bool) -> Target:
+    if f"{clock}_minutes" in override:
+        return Target(0, timedelta(minutes=override[f"{clock}_minutes"]), business, True)
+    if f"{clock}_days" in override:
+        return Target(override[f"{clock}_days"], timedelta(0), business, True)
+    return Target(default.days, default - timedelta(days=default.days), business, False)
+
+
+def terms_for(tier_id: str, contract: Contract | None) -> Terms:
+    """A 5×8 contract puts every clock on business hours; otherwise the tier's SPEC clock."""
+    if tier_id not in TIER_BY_ID:
+        raise ValueError(f"unknown tier '{tier_id}'; expected one of {', '.join(TIER_IDS)}")
+    tier = TIER_BY_ID[tier_id]
+    override = (contract.targets or {}).get(tier_id, {}) if contract else {}
+    business = tier.business_hours_only or (
+        contract is not None and contract.coverage == Coverage.BUSINESS_HOURS
+    )
+    return Terms(
+        tier_id,
+        contract.name if contract else None,
+        _target(override, "respond", tier.respond_within, business),
+        _target(override, "resolve", tier.resolve_within, business),
+    )
+
+
+def run_until(
+    calendar: BusinessCalendar, business: bool, start: datetime, span: timedelta
+) -> Advance:
+    """Where a clock that starts at `start` has run for `span`."""
+    return calendar.advance(start, span) if business else Advance(start + span, ())
+
+
+def run_between(
+    calendar: BusinessCalendar, business: bool, start: datetime, end: datetime
+) -> timedelta:
+    """How long a clock runs from `start` to `end`."""
+    return calendar.between(start, end) if business else max(end - start, timedelta(0))
 
 
 @dataclass(frozen=True)
@@ -16,30 +100,187 @@ class Deadlines:
     explanation: str
 
 
-def _business_span(calendar: BusinessCalendar, span: timedelta) -> timedelta:
-    """On a business clock a 'day' of the contract is one working day, not 24 hours."""
-    return span.days * calendar.workday_length + timedelta(seconds=span.seconds)
+def human_time(span: timedelta) -> str:
+    minutes = round(span.total_seconds() / 60)
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{minutes} min"
+    return f"{hours} h" if not rest else f"{hours} h {rest} min"
 
 
-def compute_deadlines(tier_id: str, created: datetime, calendar: BusinessCalendar) -> Deadlines:
-    tier = TIER_BY_ID[tier_id]
-    if tier.business_hours_only:
-        respond_by = calendar.add(created, _business_span(calendar, tier.respond_within))
-        resolve_by = calendar.add(created, _business_span(calendar, tier.resolve_within))
-        clock = "business hours"
+def _because(terms: Terms, clock: str) -> str:
+    target = terms.target(clock)
+    if terms.contract is None:
+        source = "no contract (SPEC §3.2 default)"
+    elif target.from_contract:
+        source = f"contract '{terms.contract}'"
     else:
-        respond_by = created + tier.respond_within
-        resolve_by = created + tier.resolve_within
-        clock = "24x7"
-    explanation = (
-        f"{tier.id}, {clock}: respond within {_human(tier.respond_within)}, "
-        f"resolve within {_human(tier.resolve_within, tier.business_hours_only)}"
+        source = f"contract '{terms.contract}' (SPEC §3.2 default for {terms.tier})"
+    hours = "business hours" if target.business else "24x7"
+    return f"{terms.tier}, {source}, {hours}, {_NOUN[clock]} {target.describe()}"
+
+
+def compute_deadlines(
+    tier_id: str,
+    created: datetime,
+    calendar: BusinessCalendar,
+    contract: Contract | None = None,
+    paused: timedelta = timedelta(0),
+) -> Deadlines:
+    """Both deadlines from the ticket's creation; `paused` is resolution time spent waiting."""
+    terms = terms_for(tier_id, contract)
+    respond = run_until(calendar, terms.respond.business, created, terms.respond.span(calendar))
+    resolve = run_until(
+        calendar, terms.resolve.business, created, terms.resolve.span(calendar) + paused
     )
-    return Deadlines(respond_by, resolve_by, explanation)
+    local = calendar.local_text
+    paused_note = f" + {human_time(paused)} paused" if paused else ""
+    parts = [
+        f"response due {local(respond.moment)} because {_because(terms, 'respond')}",
+        f"resolution due {local(resolve.moment)} because {_because(terms, 'resolve')}"
+        + paused_note,
+    ]
+    notes = list(dict.fromkeys(respond.notes + resolve.notes))
+    explanation = "; ".join(parts) + (f" ({'; '.join(notes)})" if notes else "")
+    return Deadlines(respond.moment, resolve.moment, explanation)
 
 
-def _human(span: timedelta, business: bool = False) -> str:
-    if span.days:
-        return f"{span.days} {'business ' if business else ''}days"
-    minutes = int(span.total_seconds() // 60)
-    return f"{minutes // 60} h" if minutes % 60 == 0 else f"{minutes} min"
+def pause_intervals(ticket: Ticket) -> list[tuple[datetime, datetime | None]]:
+    """Each stretch the ticket spent waiting on the hospital, from its status history."""
+    intervals: list[tuple[datetime, datetime | None]] = []
+    start: datetime | None = None
+    for change in ticket.history:
+        waiting = change.status == Status.WAITING_ON_HOSPITAL
+        if waiting and start is None:
+            start = change.at
+        elif not waiting and start is not None:
+            intervals.append((start, change.at))
+            start = None
+    if start is not None:
+        intervals.append((start, None))
+    return intervals
+
+
+def paused_time(ticket: Ticket, calendar: BusinessCalendar) -> timedelta:
+    """Finished pauses measured on the ticket's resolution clock (an open pause counts later)."""
+    business = terms_for(ticket.tier, ticket.contract).resolve.business
+    return sum(
+        (
+            run_between(calendar, business, start, end)
+            for start, end in pause_intervals(ticket)
+            if end
+        ),
+        timedelta(0),
+    )
+
+
+def apply_deadlines(ticket: Ticket, calendar: BusinessCalendar) -> None:
+    """Recompute both deadlines from the ticket's creation, its tier, contract and pauses."""
+    deadlines = compute_deadlines(
+        ticket.tier,
+        ticket.created_at,
+        calendar,
+        ticket.contract,
+        timedelta(seconds=ticket.paused_seconds or 0),
+    )
+    ticket.respond_by = deadlines.respond_by
+    ticket.resolve_by = deadlines.resolve_by
+    ticket.sla_explanation = deadlines.explanation
+
+
+def warning_fractions(settings: Settings | None = None) -> tuple[float, ...]:
+    """The configured warning shares, ascending, each strictly between 0 and 1."""
+    raw = (settings or get_settings()).sla_warning_fractions
+    try:
+        fractions = tuple(sorted(float(part) for part in raw.split(",") if part.strip()))
+    except ValueError as exc:
+        raise ValueError(f"sla_warning_fractions: '{raw}' is not a list of numbers") from exc
+    if not fractions or not all(0 < f < 1 for f in fractions):
+        raise ValueError(f"sla_warning_fractions: '{raw}' needs shares between 0 and 1")
+    return fractions
+
+
+def level_for(fraction: float, overdue: bool, fractions: tuple[float, ...]) -> str:
+    """ok below the first share, warning from it, critical from the last (when several)."""
+    if overdue:
+        return "breached"
+    if len(fractions) > 1 and fraction >= fractions[-1]:
+        return "critical"
+    return "warning" if fraction >= fractions[0] else "ok"
+
+
+@dataclass(frozen=True)
+class ClockState:
+    clock: str
+    due: datetime
+    fraction: float
+    level: str
+    stopped_at: datetime | None
+    paused: bool
+
+    @property
+    def running(self) -> bool:
+        return self.stopped_at is None and not self.paused
+
+    def as_dict(self) -> dict:
+        return {
+            "clock": self.clock,
+            "due": self.due.isoformat(),
+            "fraction": round(self.fraction, 4),
+            "level": self.level,
+            "stopped_at": self.stopped_at.isoformat() if self.stopped_at else None,
+            "paused": self.paused,
+        }
+
+
+@dataclass(frozen=True)
+class SlaState:
+    respond: ClockState
+    resolve: ClockState
+
+    @property
+    def clocks(self) -> tuple[ClockState, ClockState]:
+        return self.respond, self.resolve
+
+    @property
+    def next_due(self) -> datetime | None:
+        """The earliest deadline still running: what the queue sorts by."""
+        return min((c.due for c in self.clocks if c.running), default=None)
+
+    def as_dict(self) -> dict:
+        return {c.clock: c.as_dict() for c in self.clocks}
+
+
+def sla_state(
+    ticket: Ticket,
+    now: datetime,
+    *,
+    calendar: BusinessCalendar | None = None,
+    fractions: tuple[float, ...] | None = None,
+) -> SlaState:
+    """Per clock: its deadline, the share of its target used (pauses excluded) and its level."""
+    calendar = calendar or default_calendar()
+    fractions = fractions or warning_fractions()
+    terms = terms_for(ticket.tier, ticket.contract)
+    waiting = ticket.paused_at is not None
+    ends = {
+        "respond": (ticket.responded_at, ticket.respond_by, timedelta(0), False),
+        "resolve": (
+            ticket.resolved_at,
+            ticket.resolve_by,
+            timedelta(seconds=ticket.paused_seconds or 0),
+            waiting,
+        ),
+    }
+    states = {}
+    for clock, (stopped_at, due, paused, is_paused) in ends.items():
+        target = terms.target(clock)
+        end = stopped_at or (ticket.paused_at if is_paused else None) or now
+        used = run_between(calendar, target.business, ticket.created_at, end) - paused
+        fraction = used / target.span(calendar)
+        met = stopped_at is not None and stopped_at <= due
+        level = "ok" if met else level_for(fraction, end > due, fractions)
+        states[clock] = ClockState(
+            clock, due, fraction, level, stopped_at, is_paused and not stopped_at
+        )
+    return SlaState(states["respond"], states["resolve"])

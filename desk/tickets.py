@@ -11,10 +11,13 @@ from sqlalchemy.orm import Session
 
 from careline.redaction import redact
 from careline.settings import Settings
-from desk import audit
+from desk import audit, incidents
 from desk.business_calendar import BusinessCalendar
-from desk.models import Status, StatusChange, Ticket, utcnow
-from desk.sla import compute_deadlines
+from desk.contracts import contract_for, find_hospital, import_contracts
+from desk.db import session_scope
+from desk.models import Contract, Hospital, Site, Status, StatusChange, Ticket, utcnow
+from desk.roster_store import configured_roster
+from desk.sla import apply_deadlines
 from triage.model import TriageModel
 from triage.routing import Roster, RouteDecision, route
 
@@ -45,6 +48,8 @@ class TicketRequest:
     channel: str = "chat"
     kb_offered: list[str] = field(default_factory=list)
     callback_requested: bool = False
+    site_id: str | None = None
+    onsite: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,15 +66,24 @@ class Desk:
         if not request.description.strip():
             raise ValueError("a ticket needs a description of the problem")
         now = (now or utcnow()).astimezone(UTC)
+        site, hospital, contract = self._where(session, request, now)
         description = redact(f"{request.location}\n{request.description}".strip())
         log = redact(request.log[:MAX_LOG_CHARS])
         prediction = self.triage.predict(description, log)
         decision = route(
-            self.roster, prediction.subsystem, now.astimezone(self.calendar.tz), open_load(session)
+            self.roster,
+            prediction.subsystem,
+            now.astimezone(self.calendar.tz),
+            open_load(session),
+            site_region=site.region if site else None,
+            site=site.id if site else None,
+            onsite=request.onsite,
         )
-        deadlines = compute_deadlines(prediction.tier, now, self.calendar)
         ticket = Ticket(
-            hospital=request.hospital,
+            hospital=hospital.name if hospital else request.hospital,
+            hospital_id=hospital.id if hospital else None,
+            site_id=site.id if site else None,
+            contract=contract,
             location=redact(request.location),
             reporter=redact(request.reporter),
             channel=request.channel,
@@ -84,14 +98,12 @@ class Desk:
             status=Status.ROUTED,
             callback_requested=request.callback_requested,
             created_at=now,
-            respond_by=deadlines.respond_by,
-            resolve_by=deadlines.resolve_by,
-            sla_explanation=deadlines.explanation,
             pool=decision.pool.id,
             engineer=decision.engineer.id if decision.engineer else "",
             routing_reasons=decision.reasons
             + [f"context rule {r}" for r in prediction.context_rules],
         )
+        apply_deadlines(ticket, self.calendar)
         session.add(ticket)
         session.flush()
         ticket.number = format_number(ticket.id)
@@ -107,13 +119,33 @@ class Desk:
             Status.ROUTED,
             "; ".join(decision.reasons),
         )
+        incidents.link(session, ticket, now)
         return ticket, decision
+
+    def _where(
+        self, session: Session, request: TicketRequest, now: datetime
+    ) -> tuple[Site | None, Hospital | None, Contract | None]:
+        """The site, its hospital and the contract valid today: they set the SLA and routing."""
+        site = session.get(Site, request.site_id) if request.site_id else None
+        if request.site_id and site is None:
+            raise ValueError(f"unknown site '{request.site_id}'")
+        hospital = site.hospital if site else find_hospital(session, request.hospital)
+        if hospital is None:
+            return site, None, None
+        return (
+            site,
+            hospital,
+            contract_for(session, hospital.id, now.astimezone(self.calendar.tz).date()),
+        )
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Desk:
+        """Built at the start of each desk process, which also brings the contracts up to date."""
+        with session_scope(settings.db_url) as session:
+            import_contracts(session, settings.contracts_file)
         return cls(
             TriageModel.load(settings.triage_dir),
-            Roster.load(settings.roster_file),
+            configured_roster(settings),
             BusinessCalendar.from_settings(settings),
         )
 

@@ -1,12 +1,18 @@
 """Tickets, status history and the audit chain, on SQLite and on PostgreSQL."""
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+import pytest
+import yaml
+from sqlalchemy import func, select, update
 
+from careline.settings import get_settings
 from desk import audit
+from desk.contracts import ContractsError, contract_for, find_hospital, import_contracts
 from desk.db import session_scope
-from desk.models import AuditEntry
+from desk.models import AuditEntry, Contract, Hospital
 from desk.tickets import Desk, TicketRequest, parse_number
 
 NIGHT = datetime(2026, 11, 25, 19, 0, tzinfo=UTC)  # 03:00 in Shanghai
@@ -67,3 +73,83 @@ def test_deleted_audit_entry_is_detected(desk: Desk, db_url: str) -> None:
         session.flush()
         result = audit.verify(session)
         assert not result.ok and "entry 3" in result.problem
+
+
+def _contracts_file() -> dict:
+    return yaml.safe_load(get_settings().contracts_file.read_text(encoding="utf-8"))
+
+
+def test_contracts_import_is_idempotent_and_dated(db_url: str) -> None:
+    path = get_settings().contracts_file
+    raw = _contracts_file()
+    with session_scope(db_url) as session:
+        first = import_contracts(session, path)
+    with session_scope(db_url) as session:
+        again = import_contracts(session, path)
+        assert first == again
+        assert session.scalar(select(func.count()).select_from(Contract)) == len(raw["contracts"])
+        assert session.scalar(select(func.count()).select_from(Hospital)) == len(raw["hospitals"])
+        for entry in raw["contracts"]:
+            start, end = entry["valid_from"], entry["valid_to"]
+            assert contract_for(session, entry["hospital"], start).id == entry["id"]
+            assert contract_for(session, entry["hospital"], end).id == entry["id"]
+        hospital = raw["contracts"][0]["hospital"]
+        last_day = max(c["valid_to"] for c in raw["contracts"] if c["hospital"] == hospital)
+        assert contract_for(session, hospital, last_day + timedelta(days=1)) is None
+        assert find_hospital(session, raw["hospitals"][0]["name"]).id == raw["hospitals"][0]["id"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"valid_from": "2026-12-31", "valid_to": "2027-01-31"}, "overlap"),
+        ({"targets": {"P7": {"respond_minutes": 5}}}, "P7"),
+        ({"targets": {"P1": {"respond_minutes": 0}}}, "positive"),
+        ({"coverage": "weekends"}, "coverage"),
+        ({"hospital": "nowhere"}, "unknown hospital"),
+    ],
+)
+def test_contracts_file_mistakes_are_named(
+    db_url: str, tmp_path: Path, change: dict, message: str
+) -> None:
+    raw = _contracts_file()
+    bad = {**raw["contracts"][0], "id": "extra", **change}
+    if "valid_from" not in change:
+        bad["valid_from"], bad["valid_to"] = "2030-01-01", "2030-12-31"
+    path = tmp_path / "contracts.yaml"
+    path.write_text(yaml.safe_dump({**raw, "contracts": [*raw["contracts"], bad]}))
+    with session_scope(db_url) as session, pytest.raises(ContractsError, match=message):
+        import_contracts(session, path)
+
+
+def test_ticket_at_a_site_runs_on_its_hospitals_contract(desk: Desk, db_url: str) -> None:
+    raw = _contracts_file()
+    hospital = next(h for h in raw["hospitals"] if len(h["sites"]) > 1)
+    site = hospital["sites"][-1]
+    today = NIGHT.astimezone(ZoneInfo(get_settings().timezone)).date()
+    valid = [
+        c
+        for c in raw["contracts"]
+        if c["hospital"] == hospital["id"] and c["valid_from"] <= today <= c["valid_to"]
+    ]
+    with session_scope(db_url) as session:
+        import_contracts(session, get_settings().contracts_file)
+        ticket, _ = desk.open_ticket(
+            session,
+            TicketRequest(
+                description="急诊挂号系统登不上了，所有窗口都卡住了",
+                hospital="someone typed another name",
+                site_id=site["id"],
+            ),
+            now=NIGHT,
+        )
+        assert ticket.tier == "P1"
+        assert (ticket.hospital, ticket.hospital_id) == (hospital["name"], hospital["id"])
+        assert (ticket.site_id, ticket.contract_id) == (site["id"], valid[0]["id"])
+        minutes = valid[0]["targets"]["P1"]["respond_minutes"]
+        assert ticket.respond_by == NIGHT + timedelta(minutes=minutes)
+        assert f"contract '{valid[0]['name']}'" in ticket.sla_explanation
+        with pytest.raises(ValueError, match="unknown site"):
+            desk.open_ticket(
+                session, TicketRequest(description="打印机卡纸", hospital="H", site_id="nope")
+            )

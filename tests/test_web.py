@@ -12,6 +12,7 @@ from desk.feedback import record_kb_feedback
 from desk.tickets import Desk
 from desk.web.app import create_app
 from tests.conftest import free_port
+from tests.test_console import log_in
 
 
 @pytest.fixture
@@ -50,11 +51,16 @@ def test_blank_description_gets_a_specific_error(client: TestClient) -> None:
     assert "description" in response.json()["detail"]
 
 
-def test_script_in_a_description_is_shown_as_text(client: TestClient) -> None:
-    client.post("/api/tickets", json={"description": "<script>alert(1)</script> 打印机不出纸"})
-    page = client.get("/queue").text
-    assert "<script>alert(1)</script>" not in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+def test_a_ticket_from_the_api_reaches_the_console_escaped(client: TestClient) -> None:
+    created = client.post(
+        "/api/tickets", json={"description": "<script>alert(1)</script> 打印机不出纸"}
+    ).json()
+    assert client.get("/queue", follow_redirects=False).status_code == 303
+    log_in(client, "dispatcher", "careline-demo")  # a demo account from config/users.yaml
+    for page in (client.get("/queue").text, client.get(f"/tickets/{created['number']}").text):
+        assert created["number"] in page
+        assert "<script>alert(1)</script>" not in page
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
 def test_chat_relay_reports_an_unreachable_assistant(client: TestClient) -> None:

@@ -10,12 +10,14 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from bot.actions.conversation import language_of, user_texts
 from bot.actions.runtime import desk
 from careline.labels import SUBSYSTEM_BY_ID, TIER_BY_ID
 from careline.settings import get_settings
 from desk.db import session_scope
+from desk.incidents import linked_reports
 from desk.models import Status, Ticket
 from desk.tickets import TicketRequest
 
@@ -101,18 +103,36 @@ class ActionCreateTicket(Action):
             with session_scope(get_settings().db_url) as session:
                 ticket, _ = the_desk.open_ticket(session, _ticket_request(tracker, language))
                 fields = ticket_fields(ticket, language)
+                known = known_incident_fields(session, ticket, language)
         except SQLAlchemyError:
             logger.exception("ticket could not be stored")
             dispatcher.utter_message(
                 response="utter_ticket_error", hotline=the_desk.roster.duty_manager["hotline"]
             )
             return []
-        dispatcher.utter_message(response="utter_ticket_created", **fields)
-        if ticket.needs_review:
-            dispatcher.utter_message(response="utter_ticket_needs_review")
-        return [SlotSet("ticket_number", ticket.number), SlotSet("kb_state", None)] + [
+        if known:  # the problem is already being worked on: point to that ticket instead
+            dispatcher.utter_message(response="utter_known_incident", **known)
+        else:
+            dispatcher.utter_message(response="utter_ticket_created", **fields)
+            if ticket.needs_review:
+                dispatcher.utter_message(response="utter_ticket_needs_review")
+        number = known["number"] if known else ticket.number
+        return [SlotSet("ticket_number", number), SlotSet("kb_state", None)] + [
             SlotSet(slot, None) for slot in REPORT_SLOTS
         ]
+
+
+def known_incident_fields(session: Session, ticket: Ticket, language: str) -> dict[str, str] | None:
+    """The major incident this report joined: its ticket, who is on it and when it is due."""
+    if ticket.parent_id is None:
+        return None
+    parent = session.get(Ticket, ticket.parent_id)
+    return {
+        **ticket_fields(parent, language),
+        "reported_at": desk().local_time(parent.created_at),
+        "reports": str(linked_reports(session, parent) + 1),
+        "report_number": ticket.number,
+    }
 
 
 def ticket_fields(ticket: Ticket, language: str) -> dict[str, str]:

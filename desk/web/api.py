@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 from desk.feedback import deflection
+from desk.incidents import incident_view
 from desk.models import Status, Ticket
 from desk.tickets import TicketRequest
 from desk.web.deps import DeskDep, SessionDep, SettingsDep
@@ -50,6 +51,9 @@ class TicketOut(BaseModel):
     pool: str
     engineer: str
     routing_reasons: list
+    parent_number: str | None = None
+    known_incident: bool = False
+    linked_reports: int = 0
 
     model_config = {"from_attributes": True}
 
@@ -73,7 +77,7 @@ def open_ticket(
         ticket, _ = desk.open_ticket(session, request)
     except ValueError as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from exc
-    return TicketOut.model_validate(ticket)
+    return TicketOut.model_validate(ticket).model_copy(update=incident_view(session, ticket))
 
 
 @router.get("/api/tickets/{number}")
@@ -81,7 +85,7 @@ def read_ticket(number: str, desk: DeskDep, session: SessionDep) -> TicketOut:
     ticket = desk.find(session, number)
     if ticket is None:
         raise HTTPException(status_code=404, detail=f"no ticket {number}")
-    return TicketOut.model_validate(ticket)
+    return TicketOut.model_validate(ticket).model_copy(update=incident_view(session, ticket))
 
 
 @router.get("/api/tickets")

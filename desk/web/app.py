@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+import contextlib
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import uvicorn
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from careline.logs import configure_logging
 from careline.settings import Settings, get_settings
+from desk.accounts import seed_users
+from desk.db import session_scope
+from desk.escalation import escalation_loop
 from desk.tickets import Desk
-from desk.web import api, pages
+from desk.web import api, auth, console, pages, reports
+from desk.web.templating import templates
 
 
 def create_app(settings: Settings | None = None, desk: Desk | None = None) -> FastAPI:
@@ -22,11 +31,41 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings or get_settings()
         app.state.desk = desk or Desk.from_settings(app.state.settings)
+        with session_scope(app.state.settings.db_url) as session:
+            seed_users(session, app.state.settings.users_file)
+        clocks = asyncio.create_task(
+            escalation_loop(app.state.settings, calendar=app.state.desk.calendar)
+        )
         yield
+        clocks.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await clocks
 
     configure_logging("desk")
     app = FastAPI(title="Careline desk", lifespan=lifespan)
+    auth.install(app)
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(console.router)
+    app.include_router(reports.router)
+    templates.env.globals["report_roles"] = reports.REPORT_ROLES
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     return app
+
+
+@contextlib.contextmanager
+def serving(app: FastAPI, host: str, port: int, timeout: float = 30) -> Iterator[str]:
+    """The app on a real port in a background thread (browser tests, screenshots); its URL."""
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + timeout
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError(f"the desk did not start on {host}:{port}")
+        time.sleep(0.05)
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=timeout)

@@ -1,0 +1,232 @@
+"""Desk speed: routing decisions/s (1,000 engineers), ticket creations/s (SQLite, PostgreSQL).
+
+Usage: .venv/bin/python bench/desk_bench.py [--engineers 1000] [--decisions 20000] [--tickets 300]
+Routing: a roster generated from config/roster.yaml's pools, certificates and regions (seeded),
+random tickets over a week (30% on site, 15% in English) with a random load per engineer.
+Creations: Desk.open_ticket with the real triage model (var/triage, else trained here, ~1-2 min),
+the configured roster and contracts, one transaction per ticket (triage, routing, SLA
+deadlines, status history and two audit entries), on a fresh SQLite file and on a throw-away
+PostgreSQL schema. Prints and writes bench/results/desk-bench.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import tempfile
+import time
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import create_engine, text
+
+from careline.reporting import save_report
+from careline.settings import Settings, get_settings
+from desk.business_calendar import BusinessCalendar
+from desk.contracts import import_contracts
+from desk.db import get_engine, session_scope
+from desk.tickets import Desk, TicketRequest
+from triage.dataset import generate_cases
+from triage.model import MODEL_FILE, TriageModel, train_release_model
+from triage.routing import Roster, route
+
+RESULTS = Path(__file__).parent / "results" / "desk-bench.json"
+POSTGRES_URL = os.environ.get(
+    "CARELINE_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+SEED = 7
+WARM_UP = 10
+_ROTAS = (
+    ["Mon-Fri 09:00-18:00"],
+    ["Daily 18:00-24:00", "Daily 00:00-09:00", "Sat-Sun 09:00-18:00"],
+    ["Mon-Sat 08:00-22:00"],
+    ["Daily 00:00-24:00"],
+)
+_WEEK_START = datetime(2026, 11, 23, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[int(share * (len(ordered) - 1))]
+
+
+def _engineer(number: int, pool: dict, certs: list[dict], regions: list[str], rng) -> dict:
+    skills = {s: rng.randint(1, 5) for s in pool["subsystems"]}
+    return {
+        "id": f"g-{number:04d}",
+        "name": f"Engineer {number}",
+        "pool": pool["id"],
+        "skills": skills,
+        "certifications": [
+            c["id"] for c in certs if set(c["subsystems"]) & set(skills) and rng.random() < 0.4
+        ],
+        "regions": rng.sample(regions, rng.randint(1, len(regions))),
+        "languages": ["zh", "en"] if rng.random() < 0.3 else ["zh"],
+        "capacity": rng.randint(4, 12),
+        "on_call": rng.choice(_ROTAS),
+        "roles": ["secondary"] if rng.random() < 0.05 else [],
+        "timezone": "Europe/Berlin" if rng.random() < 0.02 else "Asia/Shanghai",
+    }
+
+
+def generated_roster(base: Roster, engineers: int, rng: random.Random) -> Roster:
+    """The configured pools, certificates and regions with `engineers` generated people."""
+    raw = base.to_dict()
+    regions = list(base.region_ids())
+    raw["engineers"] = [
+        _engineer(n, rng.choice(raw["pools"]), raw["certifications"], regions, rng)
+        for n in range(engineers)
+    ]
+    for pool in raw["pools"]:
+        lead = next(e for e in raw["engineers"] if e["pool"] == pool["id"])
+        lead["roles"] = ["lead"]
+    return Roster.from_dict(raw, "generated roster")
+
+
+def bench_routing(roster: Roster, decisions: int, rng: random.Random) -> dict:
+    load = {e.id: rng.randint(0, e.capacity) for e in roster.engineers}
+    regions = roster.region_ids()
+    subsystems = [s for p in roster.pools for s in p.subsystems]
+    tickets = [
+        (
+            rng.choice(subsystems),
+            _WEEK_START + timedelta(minutes=rng.randrange(7 * 24 * 60)),
+            {
+                "onsite": rng.random() < 0.3,
+                "site_region": rng.choice(regions),
+                "language": "en" if rng.random() < 0.15 else "zh",
+            },
+        )
+        for _ in range(decisions)
+    ]
+    times, steps = [], Counter()
+    started = time.perf_counter()
+    for subsystem, moment, options in tickets:
+        begun = time.perf_counter()
+        decision = route(roster, subsystem, moment, load, **options)
+        times.append(time.perf_counter() - begun)
+        steps[decision.fallback or "primary"] += 1
+    elapsed = time.perf_counter() - started
+    return {
+        "routing_roster": f"{len(roster.engineers)} generated engineers in "
+        f"{len(roster.pools)} pools (seed {SEED})",
+        "routing_decisions": decisions,
+        "routing_decisions_per_s": round(decisions / elapsed),
+        "routing_p50_ms": round(statistics.median(times) * 1000, 3),
+        "routing_p95_ms": round(_percentile(times, 0.95) * 1000, 3),
+        "routing_steps_share": {k: round(v / decisions, 3) for k, v in sorted(steps.items())},
+    }
+
+
+def _triage_model(settings: Settings) -> tuple[TriageModel, str]:
+    if (settings.triage_dir / MODEL_FILE).exists():
+        return TriageModel.load(settings.triage_dir), f"loaded from {settings.triage_dir}"
+    print("no built triage model: training the release model (about 1-2 minutes)")
+    return train_release_model(generate_cases()), "trained by the benchmark"
+
+
+@contextmanager
+def _postgres_schema() -> Iterator[str]:
+    """A throw-away schema, so the figures never depend on rows left by other runs."""
+    schema = f"bench_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    try:
+        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        get_engine(f"{POSTGRES_URL}?options=-csearch_path%3D{schema}").dispose()
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+def _requests(tickets: int, rng: random.Random) -> list[TicketRequest]:
+    cases = generate_cases()
+    sites = ("demo-main", "demo-east", "jiangnan-main")
+    return [
+        TicketRequest(
+            description=case["text"],
+            hospital="",
+            log=case["log"],
+            language=case["lang"],
+            site_id=rng.choice(sites),
+            onsite=rng.random() < 0.3,
+        )
+        for case in rng.sample(cases, tickets + WARM_UP)
+    ]
+
+
+def bench_creations(desk: Desk, settings: Settings, url: str, requests: list) -> dict:
+    with session_scope(url) as session:
+        import_contracts(session, settings.contracts_file)
+    times = []
+    now = datetime(2026, 11, 26, 2, 0, tzinfo=UTC)
+    for number, request in enumerate(requests):
+        begun = time.perf_counter()
+        with session_scope(url) as session:
+            desk.open_ticket(session, request, now=now + timedelta(seconds=number))
+        if number >= WARM_UP:
+            times.append(time.perf_counter() - begun)
+    return {
+        "creations_per_s": round(len(times) / sum(times), 1),
+        "creation_p50_ms": round(statistics.median(times) * 1000, 1),
+        "creation_p95_ms": round(_percentile(times, 0.95) * 1000, 1),
+    }
+
+
+def _triage_p50_ms(model: TriageModel, requests: list[TicketRequest]) -> float:
+    times = []
+    for request in requests[WARM_UP:]:
+        begun = time.perf_counter()
+        model.predict(request.description, request.log)
+        times.append(time.perf_counter() - begun)
+    return round(statistics.median(times) * 1000, 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--engineers", type=int, default=1000)
+    parser.add_argument("--decisions", type=int, default=20_000)
+    parser.add_argument("--tickets", type=int, default=300)
+    args = parser.parse_args()
+    settings = get_settings()
+    rng = random.Random(SEED)
+    base = Roster.load(settings.roster_file)
+    result = bench_routing(generated_roster(base, args.engineers, rng), args.decisions, rng)
+    for key, value in result.items():
+        print(f"{key:<28} {value}")
+    routing_keys = len(result)
+
+    model, origin = _triage_model(settings)
+    desk = Desk(model, base, BusinessCalendar.from_settings(settings))
+    requests = _requests(args.tickets, rng)
+    result["creation_tickets"] = args.tickets
+    result["creation_inputs"] = (
+        f"generated cases (description + log), 3 sites, 30% on site, roster "
+        f"{settings.roster_file.name}, contracts {settings.contracts_file.name}, triage {origin}"
+    )
+    result["triage_predict_p50_ms"] = _triage_p50_ms(model, requests)
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite:///{folder}/bench.db"
+        sqlite = bench_creations(desk, settings, url, requests)
+        get_engine(url).dispose()
+    with _postgres_schema() as url:
+        postgres = bench_creations(desk, settings, url, requests)
+    for name, figures in (("sqlite", sqlite), ("postgresql", postgres)):
+        result.update({f"{name}_{key}": value for key, value in figures.items()})
+    for key in list(result)[routing_keys:]:
+        print(f"{key:<28} {result[key]}")
+    save_report(RESULTS, result)
+    print(f"written to {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,36 @@
+"""`careline audit verify` and `careline audit seal`: the auditor's check, one line either way."""
+
+from __future__ import annotations
+
+import getpass
+
+from careline.settings import Settings
+from desk.audit import AuditError, seal, verify
+from desk.db import session_scope
+
+
+class AuditFailure(ValueError):
+    """The trail failed its check or could not be checked: exit non-zero with the reason."""
+
+
+def cmd_audit_verify(settings: Settings) -> None:
+    try:
+        with session_scope(settings.db_url) as session:
+            result = verify(session)
+    except AuditError as exc:
+        raise AuditFailure(str(exc)) from exc
+    if not result.ok:
+        raise AuditFailure(
+            f"audit chain broken after {result.checked} good entries: {result.problem}"
+        )
+    print(f"audit chain intact: {result.checked} entries")
+
+
+def cmd_audit_seal(settings: Settings, reason: str) -> None:
+    """Seal the chain as it stands (after an investigation, or with a new key); recorded."""
+    try:
+        with session_scope(settings.db_url) as session:
+            entry = seal(session, f"cli:{getpass.getuser()}", reason)
+            print(f"audit chain sealed at entry {entry.id} (before: {entry.after})")
+    except AuditError as exc:
+        raise AuditFailure(str(exc)) from exc

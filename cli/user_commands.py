@@ -1,0 +1,41 @@
+"""`careline user add`: console accounts, the password read from a file or standard input."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from careline.settings import Settings
+
+
+def read_password(password_file: str | None) -> str:
+    """First line of the file or of stdin; asked twice when a person types it at a terminal."""
+    if password_file:
+        path = Path(password_file)
+        if not path.is_file():
+            raise ValueError(f"{path}: no such file")
+        return path.read_text(encoding="utf-8").splitlines()[0] if path.stat().st_size else ""
+    if sys.stdin.isatty():
+        first = getpass.getpass("password: ")
+        if getpass.getpass("again: ") != first:
+            raise ValueError("the two passwords differ")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_user_add(
+    settings: Settings,
+    username: str,
+    role: str,
+    display_name: str,
+    engineer_id: str | None,
+    password_file: str | None,
+) -> None:
+    from desk.accounts import add_user
+    from desk.db import session_scope
+
+    password = read_password(password_file)
+    with session_scope(settings.db_url) as session:
+        user = add_user(session, username, password, role, display_name, engineer_id)
+        print(f"user {user.username} added with role {user.role}")

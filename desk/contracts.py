@@ -1,0 +1,175 @@
+"""Hospitals, sites and service contracts: read from config/contracts.yaml into the database.
+
+The file is the one place an operator edits; importing it again updates rows by id, so the
+desk can import it at every start without duplicating anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+
+import yaml
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from careline.labels import TIER_IDS
+from desk.models import Contract, Coverage, Hospital, Site
+
+TARGET_KEYS = frozenset({"respond_minutes", "resolve_minutes", "respond_days", "resolve_days"})
+
+
+class ContractsError(ValueError):
+    """The contracts file says something the desk cannot apply; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    hospitals: int
+    sites: int
+    contracts: int
+
+
+def _require(entry: object, keys: tuple[str, ...], where: str) -> None:
+    if not isinstance(entry, dict):
+        raise ContractsError(f"{where}: expected a mapping of keys to values")
+    missing = [k for k in keys if entry.get(k) in (None, "")]
+    if missing:
+        raise ContractsError(f"{where}: missing {', '.join(missing)}")
+
+
+def _targets(raw: object, where: str) -> dict[str, dict[str, int]]:
+    if not isinstance(raw, dict):
+        raise ContractsError(f"{where}: targets must map tiers to their targets")
+    targets: dict[str, dict[str, int]] = {}
+    for tier, values in raw.items():
+        if tier not in TIER_IDS or not isinstance(values, dict):
+            raise ContractsError(f"{where}: '{tier}' is not one of {', '.join(TIER_IDS)}")
+        unknown = set(values) - TARGET_KEYS
+        if unknown:
+            raise ContractsError(f"{where}: {tier} has unknown keys {sorted(unknown)}")
+        if not all(
+            isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in values.values()
+        ):
+            raise ContractsError(f"{where}: {tier} targets must be positive whole numbers")
+        targets[tier] = dict(values)
+    return targets
+
+
+def _day(value: object, where: str) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise ContractsError(f"{where}: '{value}' is not a date") from exc
+
+
+def _upsert(session: Session, model: type, key: str, values: dict) -> None:
+    row = session.get(model, key)
+    if row is None:
+        session.add(model(id=key, **values))
+        return
+    for name, value in values.items():
+        setattr(row, name, value)
+
+
+def _import_hospitals(session: Session, hospitals: list, source: str) -> tuple[int, int]:
+    sites = 0
+    for index, entry in enumerate(hospitals):
+        where = f"{source}: hospitals[{index}]"
+        _require(entry, ("id", "name"), where)
+        _upsert(
+            session,
+            Hospital,
+            str(entry["id"]),
+            {
+                "name": str(entry["name"]),
+                "region": str(entry.get("region", "")),
+                "level": str(entry.get("level", "")),
+                "resident_engineer": bool(entry.get("resident_engineer", False)),
+            },
+        )
+        for site in entry.get("sites") or []:
+            _require(site, ("id", "name"), f"{where}.sites")
+            region = str(site.get("region") or entry.get("region", ""))
+            values = {"hospital_id": str(entry["id"]), "name": str(site["name"]), "region": region}
+            _upsert(session, Site, str(site["id"]), values)
+            sites += 1
+    return len(hospitals), sites
+
+
+def _contract_values(entry: dict, hospital_ids: set[str], where: str) -> dict:
+    _require(entry, ("id", "name", "hospital", "coverage", "valid_from", "valid_to"), where)
+    if str(entry["hospital"]) not in hospital_ids:
+        raise ContractsError(f"{where}: unknown hospital '{entry['hospital']}'")
+    if entry["coverage"] not in {c.value for c in Coverage}:
+        choices = " or ".join(c.value for c in Coverage)
+        raise ContractsError(f"{where}: coverage must be {choices}")
+    valid_from = _day(entry["valid_from"], where)
+    valid_to = _day(entry["valid_to"], where)
+    if valid_to < valid_from:
+        raise ContractsError(f"{where}: valid_to is before valid_from")
+    return {
+        "name": str(entry["name"]),
+        "hospital_id": str(entry["hospital"]),
+        "coverage": str(entry["coverage"]),
+        "targets": _targets(entry.get("targets") or {}, where),
+        "valid_from": valid_from,
+        "valid_to": valid_to,
+    }
+
+
+def _check_no_overlap(contracts: dict[str, dict], source: str) -> None:
+    """Two contracts of one hospital valid on the same day would make a ticket's SLA a guess."""
+    spans = sorted(
+        (c["hospital_id"], c["valid_from"], c["valid_to"], k) for k, c in contracts.items()
+    )
+    for (hospital, _, end, first), (other, start, _, second) in pairwise(spans):
+        if hospital == other and start <= end:
+            raise ContractsError(f"{source}: contracts {first} and {second} overlap")
+
+
+def import_contracts(session: Session, path: Path) -> ImportCounts:
+    """Create or update every hospital, site and contract of the file (matched by id)."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ContractsError(f"{path}: cannot read ({exc})") from exc
+    hospitals = raw.get("hospitals") or []
+    hospital_count, site_count = _import_hospitals(session, hospitals, str(path))
+    session.flush()
+    known = set(session.scalars(select(Hospital.id)))
+    contracts = {
+        str(entry.get("id")): _contract_values(entry, known, f"{path}: contracts[{index}]")
+        for index, entry in enumerate(raw.get("contracts") or [])
+    }
+    _check_no_overlap(contracts, str(path))
+    for key, values in contracts.items():
+        _upsert(session, Contract, key, values)
+    session.flush()
+    return ImportCounts(hospital_count, site_count, len(contracts))
+
+
+def find_hospital(session: Session, name_or_id: str) -> Hospital | None:
+    """Callers know a hospital by its id or by the name people use for it."""
+    hospital = session.get(Hospital, name_or_id)
+    if hospital is None:
+        hospital = session.scalars(select(Hospital).where(Hospital.name == name_or_id)).first()
+    return hospital
+
+
+def contract_for(session: Session, hospital_id: str, day: date) -> Contract | None:
+    """The contract valid for the hospital on `day` (both ends included), if any."""
+    return session.scalars(
+        select(Contract)
+        .where(
+            Contract.hospital_id == hospital_id,
+            Contract.valid_from <= day,
+            Contract.valid_to >= day,
+        )
+        .order_by(Contract.valid_from.desc())
+        .limit(1)
+    ).first()

@@ -1,0 +1,439 @@
+"""Dispatcher console: login, the queue by time to breach, a ticket page and its actions."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from careline.labels import TIER_IDS
+from desk import workflow
+from desk.accounts import LoginSession, User, authenticate, end_session, start_session
+from desk.models import AuditEntry, Status, Ticket, utcnow
+from desk.sla import ClockState, sla_state, warning_fractions
+from desk.tickets import Desk
+from desk.web.auth import (
+    LOGIN_CSRF_COOKIE,
+    SESSION_COOKIE,
+    ConsoleUser,
+    CsrfChecked,
+    LoginDep,
+    require_roles,
+    safe_next,
+)
+from desk.web.deps import DeskDep, SessionDep, SettingsDep
+from desk.web.templating import templates
+
+router = APIRouter()
+
+ACCEPT_ROLES = ("dispatcher", "engineer", "admin")
+STATUS_ROLES = ("dispatcher", "engineer", "admin")
+ASSIGN_ROLES = ("dispatcher", "manager", "admin")
+QUEUE_STATUSES = (
+    Status.NEW,
+    Status.ROUTED,
+    Status.ACCEPTED,
+    Status.IN_PROGRESS,
+    Status.WAITING_ON_HOSPITAL,
+)
+MAX_REASON_CHARS = 500
+FormText = Annotated[str, Form(max_length=MAX_REASON_CHARS)]
+
+
+@dataclass(frozen=True)
+class ClockView:
+    """One SLA clock as the console shows it: response and resolution are never mixed."""
+
+    label: str
+    state: ClockState
+
+    @property
+    def due(self) -> datetime | None:
+        """Counted down only while the clock runs."""
+        return self.state.due if self.state.running else None
+
+    @property
+    def level(self) -> str:
+        return "paused" if self.state.paused else self.state.level
+
+    @property
+    def fraction(self) -> float:
+        return self.state.fraction
+
+    @property
+    def done_at(self) -> datetime | None:
+        return self.state.stopped_at
+
+
+CLOCK_LABELS = {"respond": "响应 Response", "resolve": "解决 Resolution"}
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    ticket: Ticket
+    clock: ClockView
+    status_label: str
+
+    @property
+    def due(self) -> datetime | None:
+        return self.clock.due
+
+    @property
+    def level(self) -> str:
+        return self.clock.level
+
+    @property
+    def clock_label(self) -> str:
+        return self.clock.label
+
+
+@dataclass(frozen=True)
+class LogLine:
+    number: int
+    text: str
+    evidence: bool
+
+
+def clock_views(request: Request, ticket: Ticket, now: datetime) -> list[ClockView]:
+    """Both clocks on the desk's calendar and the configured warning shares."""
+    state = sla_state(
+        ticket,
+        now,
+        calendar=request.app.state.desk.calendar,
+        fractions=warning_fractions(request.app.state.settings),
+    )
+    return [ClockView(CLOCK_LABELS[c.clock], c) for c in state.clocks]
+
+
+def _racing(clocks: list[ClockView]) -> ClockView:
+    """The clock a dispatcher races now: the response until it is met, then the resolution."""
+    running = [c for c in clocks if c.due is not None]
+    return min(running, key=lambda c: c.due) if running else clocks[-1]
+
+
+def queue_rows(request: Request, session: Session, now: datetime) -> list[QueueRow]:
+    """Open tickets, the one closest to a breach first; paused ones last."""
+    found = session.scalars(
+        select(Ticket).where(Ticket.status.in_([s.value for s in QUEUE_STATUSES]))
+    )
+    rows = [
+        QueueRow(t, _racing(clock_views(request, t, now)), _status_label(t.status)) for t in found
+    ]
+    far = now + timedelta(days=36500)
+    return sorted(rows, key=lambda r: (r.due is None, r.due or far, r.ticket.id))
+
+
+def _status_label(status: str) -> str:
+    value = Status(status)
+    return f"{value.label('zh')} · {value.label('en')}"
+
+
+def _log_lines(ticket: Ticket) -> list[LogLine]:
+    marked = {int(e["line"]) for e in ticket.evidence if str(e.get("line", "")).isdigit()}
+    return [
+        LogLine(number, text, number in marked)
+        for number, text in enumerate(ticket.log_excerpt.splitlines(), 1)
+    ]
+
+
+def _ticket_or_404(session: Session, number: str) -> Ticket:
+    ticket = Desk.find(session, number)
+    if ticket is None:
+        raise HTTPException(status_code=404, detail=f"no ticket {number}")
+    return ticket
+
+
+def _actions(user: User) -> set[str]:
+    allowed = {"accept": ACCEPT_ROLES, "status": STATUS_ROLES, "reassign": ASSIGN_ROLES}
+    return {action for action, roles in allowed.items() if user.role in roles}
+
+
+def _ticket_page(
+    request: Request,
+    session: Session,
+    desk: Desk,
+    ticket: Ticket,
+    user: User,
+    *,
+    error: str = "",
+    done: str = "",
+    status_code: int = 200,
+) -> HTMLResponse:
+    now = utcnow()
+    audit = session.scalars(
+        select(AuditEntry).where(AuditEntry.ticket_id == ticket.id).order_by(AuditEntry.id)
+    ).all()
+    parent = session.get(Ticket, ticket.parent_id) if ticket.parent_id else None
+    actions = _actions(user)
+    if ticket.status not in (Status.NEW, Status.ROUTED):
+        actions.discard("accept")
+    allowed = workflow.TRANSITIONS[Status(ticket.status)]
+    statuses = [{"value": s.value, "label": _status_label(s)} for s in Status if s in allowed]
+    context = {
+        "ticket": ticket,
+        "status_label": _status_label(ticket.status),
+        "clocks": clock_views(request, ticket, now),
+        "log_lines": _log_lines(ticket),
+        "evidence": ticket.evidence,
+        "audit": audit,
+        "parent": parent,
+        "actions": actions,
+        "statuses": statuses,
+        "engineers": desk.roster.engineers,
+        "tiers": TIER_IDS,
+        "timezone": request.app.state.settings.timezone,
+        "error": error,
+        "done": done,
+    }
+    return templates.TemplateResponse(request, "ticket.html", context, status_code=status_code)
+
+
+def _after_action(number: str, done: str) -> RedirectResponse:
+    """Post/redirect/get: a reload never repeats the action."""
+    return RedirectResponse(f"/tickets/{number}?done={done}", status_code=303)
+
+
+DONE_MESSAGES = {
+    "accepted": "已受理，响应计时已停止 · Accepted: the response clock has stopped.",
+    "reassigned": "已改派 · Reassigned.",
+    "tier": "级别已调整，期限已按创建时间重新计算 · Tier changed; deadlines recomputed.",
+    "status": "状态已更新 · Status updated.",
+}
+
+
+# --- login -------------------------------------------------------------------------------
+
+
+@router.get("/", include_in_schema=False)
+def home() -> RedirectResponse:
+    return RedirectResponse("/queue", status_code=303)
+
+
+def _login_form(
+    request: Request,
+    login: LoginSession | None,
+    next_path: str,
+    *,
+    error: str = "",
+    username: str = "",
+    status_code: int = 200,
+) -> HTMLResponse:
+    """A signed-in browser reuses its session token; an anonymous one gets a login cookie."""
+    token = login.csrf_token if login else request.cookies.get(LOGIN_CSRF_COOKIE, "")
+    token = token or secrets.token_urlsafe(32)
+    context = {"csrf": token, "next": safe_next(next_path), "error": error, "username": username}
+    response = templates.TemplateResponse(request, "login.html", context, status_code=status_code)
+    if login is None:
+        response.set_cookie(
+            LOGIN_CSRF_COOKIE,
+            token,
+            httponly=True,
+            samesite="lax",
+            secure=request.url.scheme == "https",
+            path="/login",
+        )
+    return response
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request, login: LoginDep, next: str = "/queue") -> Response:
+    if login is not None and login.user.can_use_console:
+        return RedirectResponse(safe_next(next), status_code=303)
+    return _login_form(request, login, next)
+
+
+@router.post("/login", response_class=HTMLResponse)
+def login_submit(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    login: LoginDep,
+    _csrf: CsrfChecked,
+    username: Annotated[str, Form(max_length=60)] = "",
+    password: Annotated[str, Form(max_length=200)] = "",
+    next: Annotated[str, Form(max_length=500)] = "/queue",
+) -> Response:
+    user = authenticate(session, username, password)
+    if user is None:
+        error = "用户名或密码错误 · Wrong username or password."
+        return _login_form(request, login, next, error=error, username=username, status_code=401)
+    if login is not None:
+        end_session(session, request.cookies.get(SESSION_COOKIE, ""))
+    token = start_session(session, user, timedelta(hours=settings.session_hours))
+    target = safe_next(next) if user.can_use_console else "/chat"
+    response = RedirectResponse(target, status_code=303)
+    response.set_cookie(
+        SESSION_COOKIE,
+        token,
+        max_age=settings.session_hours * 3600,
+        httponly=True,
+        samesite="lax",
+        secure=request.url.scheme == "https",
+        path="/",
+    )
+    response.delete_cookie(LOGIN_CSRF_COOKIE, path="/login")
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, session: SessionDep, _csrf: CsrfChecked) -> RedirectResponse:
+    end_session(session, request.cookies.get(SESSION_COOKIE, ""))
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
+
+
+# --- queue and ticket pages --------------------------------------------------------------
+
+
+@router.get("/queue", response_class=HTMLResponse)
+def queue_page(request: Request, session: SessionDep, user: ConsoleUser) -> HTMLResponse:
+    context = {
+        "rows": queue_rows(request, session, utcnow()),
+        "timezone": request.app.state.settings.timezone,
+    }
+    return templates.TemplateResponse(request, "console_queue.html", context)
+
+
+@router.get("/queue/rows", response_class=HTMLResponse)
+def queue_rows_fragment(request: Request, session: SessionDep, user: ConsoleUser) -> HTMLResponse:
+    """The table body alone, for htmx to refresh levels and order every 30 s."""
+    context = {"rows": queue_rows(request, session, utcnow())}
+    return templates.TemplateResponse(request, "_queue_rows.html", context)
+
+
+@router.get("/tickets/{number}", response_class=HTMLResponse)
+def ticket_page(
+    request: Request,
+    number: str,
+    session: SessionDep,
+    desk: DeskDep,
+    user: ConsoleUser,
+    done: str = "",
+) -> HTMLResponse:
+    ticket = _ticket_or_404(session, number)
+    return _ticket_page(request, session, desk, ticket, user, done=DONE_MESSAGES.get(done, ""))
+
+
+def _run(
+    request: Request,
+    session: Session,
+    desk: Desk,
+    number: str,
+    user: User,
+    done: str,
+    change,
+) -> Response:
+    """Apply one workflow change; a refused change re-renders the page with the reason."""
+    ticket = _ticket_or_404(session, number)
+    try:
+        with session.begin_nested():
+            change(ticket)
+    except ValueError as exc:
+        session.refresh(ticket)
+        return _ticket_page(request, session, desk, ticket, user, error=str(exc), status_code=409)
+    return _after_action(number, done)
+
+
+@router.post("/tickets/{number}/accept")
+def accept_ticket(
+    request: Request,
+    number: str,
+    session: SessionDep,
+    desk: DeskDep,
+    user: Annotated[User, Depends(require_roles(*ACCEPT_ROLES))],
+    _csrf: CsrfChecked,
+) -> Response:
+    return _run(
+        request,
+        session,
+        desk,
+        number,
+        user,
+        "accepted",
+        lambda t: workflow.accept(session, t, user.username),
+    )
+
+
+def _reassign(
+    session: Session, desk: Desk, ticket: Ticket, engineer_id: str, reason: str, actor: str
+) -> None:
+    """To an engineer of the roster; the ticket moves to that engineer's pool with them."""
+    engineer = next((e for e in desk.roster.engineers if e.id == engineer_id), None)
+    if engineer is None:
+        raise ValueError(f"no engineer '{engineer_id}' in the roster")
+    workflow.reassign(session, ticket, engineer.id, reason, actor, pool=engineer.pool)
+
+
+@router.post("/tickets/{number}/reassign")
+def reassign_ticket(
+    request: Request,
+    number: str,
+    session: SessionDep,
+    desk: DeskDep,
+    user: Annotated[User, Depends(require_roles(*ASSIGN_ROLES))],
+    _csrf: CsrfChecked,
+    engineer_id: Annotated[str, Form(max_length=60)],
+    reason: FormText,
+) -> Response:
+    return _run(
+        request,
+        session,
+        desk,
+        number,
+        user,
+        "reassigned",
+        lambda t: _reassign(session, desk, t, engineer_id, reason, user.username),
+    )
+
+
+@router.post("/tickets/{number}/tier")
+def change_ticket_tier(
+    request: Request,
+    number: str,
+    session: SessionDep,
+    desk: DeskDep,
+    user: Annotated[User, Depends(require_roles(*ASSIGN_ROLES))],
+    _csrf: CsrfChecked,
+    tier: Annotated[str, Form(max_length=2)],
+    reason: FormText,
+) -> Response:
+    return _run(
+        request,
+        session,
+        desk,
+        number,
+        user,
+        "tier",
+        lambda t: workflow.change_tier(session, t, tier, reason, user.username, desk.calendar),
+    )
+
+
+@router.post("/tickets/{number}/status")
+def set_ticket_status(
+    request: Request,
+    number: str,
+    session: SessionDep,
+    desk: DeskDep,
+    user: Annotated[User, Depends(require_roles(*STATUS_ROLES))],
+    _csrf: CsrfChecked,
+    status: Annotated[str, Form(max_length=24)],
+    reason: FormText = "",
+) -> Response:
+    return _run(
+        request,
+        session,
+        desk,
+        number,
+        user,
+        "status",
+        lambda t: workflow.set_status(
+            session, t, status, user.username, reason, calendar=desk.calendar
+        ),
+    )

@@ -1,0 +1,167 @@
+"""What people do to a ticket after it is opened (SPEC §4): accept, reassign, change its tier,
+move its status. Each change is checked, applied to the SLA clocks and written to the audit
+trail with who, what before and after, and why.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session
+
+from careline.labels import TIER_IDS
+from desk import audit
+from desk.business_calendar import BusinessCalendar, default_calendar
+from desk.models import Status, StatusChange, Ticket, utcnow
+from desk.sla import apply_deadlines, paused_time
+
+TRANSITIONS: dict[Status, frozenset[Status]] = {
+    Status.NEW: frozenset({Status.ROUTED, Status.ACCEPTED}),
+    Status.ROUTED: frozenset({Status.ACCEPTED}),
+    Status.ACCEPTED: frozenset({Status.IN_PROGRESS, Status.WAITING_ON_HOSPITAL, Status.RESOLVED}),
+    Status.IN_PROGRESS: frozenset({Status.WAITING_ON_HOSPITAL, Status.RESOLVED}),
+    Status.WAITING_ON_HOSPITAL: frozenset({Status.IN_PROGRESS, Status.RESOLVED}),
+    Status.RESOLVED: frozenset({Status.CLOSED, Status.IN_PROGRESS}),
+    Status.CLOSED: frozenset({Status.IN_PROGRESS}),
+}
+REOPENED_FROM = frozenset({Status.RESOLVED, Status.CLOSED})
+
+
+def _stamp(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).isoformat() if moment else None
+
+
+def _change(
+    session: Session, ticket: Ticket, actor: str, field: str, value: object, reason: str
+) -> None:
+    """Set one column and audit it, only when the value really changes."""
+    before = getattr(ticket, field)
+    if before == value:
+        return
+    setattr(ticket, field, value)
+    shown = (_stamp(before), _stamp(value)) if isinstance(value or before, datetime) else None
+    old, new = shown or (before, value)
+    audit.record(session, ticket.id, actor, field, old, new, reason)
+
+
+def _need_reason(reason: str, what: str) -> str:
+    if not reason.strip():
+        raise ValueError(f"{what} needs a reason")
+    return reason.strip()
+
+
+def _parse_status(status: str) -> Status:
+    try:
+        return Status(status)
+    except ValueError:
+        choices = ", ".join(s.value for s in Status)
+        raise ValueError(f"unknown status '{status}'; expected one of {choices}") from None
+
+
+def _end_pause(
+    session: Session, ticket: Ticket, actor: str, reason: str, calendar: BusinessCalendar
+) -> None:
+    """The resolution deadline moves by the time spent waiting, measured on its own clock."""
+    _change(session, ticket, actor, "paused_at", None, reason)
+    seconds = int(paused_time(ticket, calendar).total_seconds())
+    _change(session, ticket, actor, "paused_seconds", seconds, reason)
+    _recompute_deadlines(session, ticket, actor, reason, calendar)
+
+
+def _recompute_deadlines(
+    session: Session, ticket: Ticket, actor: str, reason: str, calendar: BusinessCalendar
+) -> None:
+    before = (ticket.respond_by, ticket.resolve_by)
+    apply_deadlines(ticket, calendar)
+    after = (ticket.respond_by, ticket.resolve_by)
+    for field, old, new in zip(("respond_by", "resolve_by"), before, after, strict=True):
+        if old != new:
+            audit.record(session, ticket.id, actor, field, _stamp(old), _stamp(new), reason)
+
+
+def set_status(
+    session: Session,
+    ticket: Ticket,
+    status: str,
+    actor: str,
+    reason: str = "",
+    now: datetime | None = None,
+    *,
+    calendar: BusinessCalendar | None = None,
+) -> None:
+    """Move the ticket along SPEC §4's statuses; a move the workflow forbids raises ValueError."""
+    calendar = calendar or default_calendar()
+    now = (now or utcnow()).astimezone(UTC)
+    old, new = _parse_status(ticket.status), _parse_status(status)
+    if new not in TRANSITIONS[old]:
+        allowed = ", ".join(sorted(TRANSITIONS[old])) or "nothing"
+        raise ValueError(f"{ticket.number}: cannot go from {old} to {new} (allowed: {allowed})")
+    if old in REOPENED_FROM and new not in REOPENED_FROM:
+        reason = _need_reason(reason, "reopening a ticket")
+    ticket.history.append(StatusChange(status=new, actor=actor, at=now))
+    _change(session, ticket, actor, "status", new.value, reason)
+    if new == Status.ACCEPTED:
+        _change(session, ticket, actor, "accepted_at", now, reason)
+        if ticket.responded_at is None:
+            _change(session, ticket, actor, "responded_at", now, reason)
+    if old == Status.WAITING_ON_HOSPITAL:
+        _end_pause(session, ticket, actor, reason, calendar)
+    if new == Status.WAITING_ON_HOSPITAL:
+        _change(session, ticket, actor, "paused_at", now, reason)
+    if new == Status.RESOLVED:
+        _change(session, ticket, actor, "resolved_at", now, reason)
+    if old in REOPENED_FROM and new not in REOPENED_FROM:
+        _change(session, ticket, actor, "resolved_at", None, reason)
+    session.flush()
+
+
+def accept(session: Session, ticket: Ticket, actor: str, now: datetime | None = None) -> None:
+    """Someone takes the ticket on: the response clock stops here."""
+    set_status(session, ticket, Status.ACCEPTED, actor, now=now)
+
+
+def reassign(
+    session: Session,
+    ticket: Ticket,
+    engineer_id: str,
+    reason: str,
+    actor: str,
+    *,
+    pool: str | None = None,
+) -> None:
+    """Hand the ticket to another engineer (and pool); the reason goes into the audit trail."""
+    reason = _need_reason(reason, "reassigning a ticket")
+    if not engineer_id.strip():
+        raise ValueError("reassigning a ticket needs the engineer it goes to")
+    if engineer_id == ticket.engineer and (pool is None or pool == ticket.pool):
+        raise ValueError(f"{ticket.number} is already with {engineer_id}")
+    if pool is not None:
+        _change(session, ticket, actor, "pool", pool, reason)
+    _change(session, ticket, actor, "engineer", engineer_id, reason)
+    session.flush()
+
+
+def change_tier(
+    session: Session,
+    ticket: Ticket,
+    tier: str,
+    reason: str,
+    actor: str,
+    calendar: BusinessCalendar | None = None,
+) -> None:
+    """Confirm a different tier: both deadlines are recomputed from the ticket's creation under
+    the new tier's targets, with the waiting already done re-measured on the new clock."""
+    reason = _need_reason(reason, "changing a ticket's tier")
+    if tier not in TIER_IDS:
+        raise ValueError(f"unknown tier '{tier}'; expected one of {', '.join(TIER_IDS)}")
+    if tier == ticket.tier:
+        raise ValueError(f"{ticket.number} is already {tier}")
+    calendar = calendar or default_calendar()
+    before = ticket.tier
+    ticket.tier_confirmed = tier
+    audit.record(session, ticket.id, actor, "tier", before, tier, reason)
+    why = f"tier {before} → {tier}: {reason}"
+    seconds = int(paused_time(ticket, calendar).total_seconds())
+    _change(session, ticket, actor, "paused_seconds", seconds, why)
+    _recompute_deadlines(session, ticket, actor, why, calendar)
+    session.flush()

@@ -1,0 +1,391 @@
+"""The dispatcher console over HTTP: login, roles, CSRF, escaping and the ticket actions."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from careline.settings import Settings, get_settings
+from cli.main import main
+from desk import audit
+from desk.accounts import (
+    LoginSession,
+    User,
+    add_user,
+    authenticate,
+    find_session,
+    find_user,
+    hash_password,
+    read_users_file,
+    seed_users,
+    start_session,
+)
+from desk.business_calendar import BusinessCalendar
+from desk.db import session_scope
+from desk.models import AuditEntry, Status, StatusChange, Ticket, utcnow
+from desk.tickets import Desk, format_number
+from desk.web.app import create_app
+from desk.web.auth import SESSION_COOKIE, require_roles, safe_next
+from tests.conftest import free_port
+from triage.routing import Roster
+
+PASSWORD = "correct horse battery"
+ROLES = {
+    "disp": "dispatcher",
+    "eng": "engineer",
+    "boss": "manager",
+    "root": "admin",
+    "nurse": "staff",
+}
+_CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+@pytest.fixture
+def settings(base_settings: Settings, db_url: str, tmp_path: Path) -> Settings:
+    return dataclasses.replace(
+        base_settings,
+        database_url=db_url,
+        users_file=tmp_path / "no-users.yaml",
+        rasa_port=free_port(),
+    )
+
+
+@pytest.fixture(scope="module")
+def password_hash() -> str:
+    """Hashed once: argon2 is slow on purpose, and every account here shares the password."""
+    return hash_password(PASSWORD)
+
+
+@pytest.fixture
+def console(settings: Settings, password_hash: str) -> Iterator[TestClient]:
+    """The desk app with one account per role; the console never triages, so no model."""
+    with session_scope(settings.db_url) as session:
+        for username, role in ROLES.items():
+            session.add(
+                User(
+                    username=username,
+                    password_hash=password_hash,
+                    role=role,
+                    display_name=f"{role} {username}",
+                    active=True,
+                )
+            )
+    small_desk = Desk(
+        triage=None,
+        roster=Roster.load(settings.roster_file),
+        calendar=BusinessCalendar.from_settings(settings),
+    )
+    with TestClient(create_app(settings, small_desk)) as client:
+        yield client
+
+
+def _csrf(page: httpx.Response) -> str:
+    return _CSRF.search(page.text).group(1)
+
+
+def log_in(client: TestClient, username: str, password: str = PASSWORD) -> httpx.Response:
+    token = _csrf(client.get("/login"))
+    return client.post(
+        "/login",
+        data={"username": username, "password": password, "csrf_token": token},
+        follow_redirects=False,
+    )
+
+
+def add_ticket(db_url: str, description: str, tier: str = "P1", age_minutes: int = 0, **extra):
+    """A routed ticket as the desk stores it, created `age_minutes` ago."""
+    created = utcnow() - timedelta(minutes=age_minutes)
+    respond = {"P1": 30, "P2": 60, "P3": 240}[tier]
+    with session_scope(db_url) as session:
+        ticket = Ticket(
+            hospital="Demo Hospital",
+            subsystem="his",
+            tier_predicted=tier,
+            description=description,
+            status=Status.ROUTED,
+            created_at=created,
+            respond_by=created + timedelta(minutes=respond),
+            resolve_by=created + timedelta(minutes=respond * 8),
+            sla_explanation=f"{tier}, 24x7",
+            pool="clinical-apps",
+            engineer="e-wang",
+            routing_reasons=["his → clinical-apps"],
+            **extra,
+        )
+        session.add(ticket)
+        session.flush()
+        ticket.number = format_number(ticket.id)
+        ticket.history.append(StatusChange(status=Status.ROUTED, actor="careline", at=created))
+        audit.record(session, ticket.id, "careline", "created", None, ticket.number)
+        return ticket.number
+
+
+def test_anonymous_browser_is_sent_to_the_login_page(console: TestClient) -> None:
+    for path in ("/queue", "/tickets/CL-000001", "/queue/rows"):
+        response = console.get(path, follow_redirects=False)
+        assert response.status_code == 303
+        assert response.headers["location"].startswith("/login?next=")
+    htmx = console.get("/queue/rows", headers={"HX-Request": "true"}, follow_redirects=False)
+    assert htmx.headers["HX-Redirect"].startswith("/login")
+
+
+def test_login_sets_a_strict_cookie_and_opens_the_queue(console: TestClient) -> None:
+    response = log_in(console, "disp")
+    assert response.status_code == 303 and response.headers["location"] == "/queue"
+    cookie = response.headers["set-cookie"].lower()
+    assert f"{SESSION_COOKIE}=" in cookie
+    assert "httponly" in cookie and "samesite=lax" in cookie
+    page = console.get("/queue")
+    assert page.status_code == 200 and "dispatcher disp" in page.text
+    policy = page.headers["content-security-policy"]
+    assert "script-src 'self';" in policy and "frame-ancestors 'none'" in policy
+
+
+def test_wrong_password_and_unknown_user_are_refused_alike(console: TestClient) -> None:
+    for username, password in (("disp", "wrong password!"), ("nobody", PASSWORD)):
+        response = log_in(console, username, password)
+        assert response.status_code == 401
+        assert "Wrong username or password" in response.text
+        assert SESSION_COOKIE not in console.cookies
+    assert console.get("/queue", follow_redirects=False).status_code == 303
+
+
+def test_login_returns_to_the_page_asked_for_but_never_off_site(console: TestClient) -> None:
+    token = _csrf(console.get("/login?next=/tickets/CL-000042"))
+    response = console.post(
+        "/login",
+        data={"username": "eng", "password": PASSWORD, "csrf_token": token, "next": "//evil.test"},
+        follow_redirects=False,
+    )
+    assert response.headers["location"] == "/queue"
+    assert safe_next("/tickets/CL-000042") == "/tickets/CL-000042"
+    assert safe_next("https://evil.test/") == "/queue"
+
+
+def test_staff_cannot_open_the_console(console: TestClient, db_url: str) -> None:
+    number = add_ticket(db_url, "挂号系统打不开")
+    response = log_in(console, "nurse")
+    assert response.headers["location"] == "/chat"
+    for path in ("/queue", f"/tickets/{number}"):
+        page = console.get(path)
+        assert page.status_code == 403 and "Not allowed" in page.text
+        assert "挂号系统打不开" not in page.text
+
+
+def test_every_console_role_can_read_the_queue(console: TestClient) -> None:
+    for username, role in ROLES.items():
+        console.cookies.clear()
+        log_in(console, username)
+        page = console.get("/queue")
+        assert page.status_code == (403 if role == "staff" else 200)
+        assert ("/reports/sla" in page.text) == (role in {"dispatcher", "manager", "admin"})
+
+
+def test_posts_without_the_right_csrf_token_are_rejected(console: TestClient, db_url: str) -> None:
+    login_form = {"username": "disp", "password": PASSWORD}
+    assert console.post("/login", data=login_form).status_code == 403
+    console.get("/login")
+    assert console.post("/login", data={**login_form, "csrf_token": "forged"}).status_code == 403
+    log_in(console, "disp")
+    number = add_ticket(db_url, "急诊挂号全部失败")
+    page = console.get(f"/tickets/{number}")
+    for token in ("", "forged", console.cookies.get("careline_login_csrf") or "x"):
+        response = console.post(f"/tickets/{number}/accept", data={"csrf_token": token})
+        assert response.status_code == 403
+    with session_scope(db_url) as session:
+        ticket = Desk.find(session, number)
+        assert ticket.responded_at is None and ticket.status == Status.ROUTED
+    accepted = console.post(f"/tickets/{number}/accept", data={"csrf_token": _csrf(page)})
+    assert accepted.status_code == 200 and "response clock has stopped" in accepted.text
+
+
+def test_logout_ends_the_session_on_the_server(console: TestClient) -> None:
+    log_in(console, "disp")
+    token = console.cookies[SESSION_COOKIE]
+    console.post("/logout", data={"csrf_token": _csrf(console.get("/queue"))})
+    assert console.get("/queue", follow_redirects=False).status_code == 303
+    console.cookies.set(SESSION_COOKIE, token)  # a copied cookie no longer opens anything
+    assert console.get("/queue", follow_redirects=False).status_code == 303
+
+
+def test_script_in_a_description_is_shown_as_text(console: TestClient, db_url: str) -> None:
+    number = add_ticket(
+        db_url,
+        "<script>alert(1)</script> 打印机不出纸",
+        log_excerpt="ok\n<img src=x onerror=alert(2)>\n",
+        evidence=[{"line": 2, "text": "<img src=x onerror=alert(2)>"}],
+    )
+    log_in(console, "disp")
+    for page in (console.get("/queue").text, console.get(f"/tickets/{number}").text):
+        assert "<script>alert(1)</script>" not in page
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<img src=x" not in console.get(f"/tickets/{number}").text
+
+
+def test_queue_puts_the_nearest_breach_first(console: TestClient, db_url: str) -> None:
+    fresh_p1 = add_ticket(db_url, "ICU 监护仪数据不上传", "P1")
+    old_p2 = add_ticket(db_url, "药房查询很慢", "P2", age_minutes=55)  # due in 5 minutes
+    p3 = add_ticket(db_url, "报表统计不对", "P3")
+    log_in(console, "disp")
+    order = re.findall(r'data-ticket="(CL-\d+)"', console.get("/queue").text)
+    assert order == [old_p2, fresh_p1, p3]
+    rows = console.get("/queue/rows").text
+    assert re.search(rf'data-level="critical" data-ticket="{old_p2}"', rows)
+    assert re.search(rf'data-level="ok" data-ticket="{fresh_p1}"', rows)
+
+
+def test_ticket_page_highlights_the_evidence_lines(console: TestClient, db_url: str) -> None:
+    number = add_ticket(
+        db_url,
+        "数据库连接池耗尽",
+        log_excerpt="INFO start\nERROR ORA-12519 no appropriate service handler\nINFO retry",
+        evidence=[{"source": "log", "line": 2, "text": "ERROR ORA-12519"}],
+        kb_offered=["database-003"],
+    )
+    log_in(console, "eng")
+    page = console.get(f"/tickets/{number}").text
+    highlighted = re.findall(r'<li value="(\d+)" class="evidence">', page)
+    assert highlighted == ["2"]
+    assert "database-003" in page and "his → clinical-apps" in page
+
+
+def test_accepting_stops_the_response_clock_and_is_audited(
+    console: TestClient, db_url: str
+) -> None:
+    number = add_ticket(db_url, "急诊挂号系统瘫痪")
+    log_in(console, "disp")
+    page = console.get(f"/tickets/{number}")
+    response = console.post(
+        f"/tickets/{number}/accept", data={"csrf_token": _csrf(page)}, follow_redirects=False
+    )
+    assert response.status_code == 303
+    with session_scope(db_url) as session:
+        ticket = Desk.find(session, number)
+        assert ticket.responded_at is not None and ticket.status == Status.ACCEPTED
+        actors = session.scalars(
+            select(AuditEntry.actor).where(AuditEntry.ticket_id == ticket.id)
+        ).all()
+    assert "disp" in actors
+    assert "Accept</button>" not in console.get(f"/tickets/{number}").text
+
+
+def test_reassign_and_tier_change_need_a_reason_and_are_audited(
+    console: TestClient, db_url: str
+) -> None:
+    number = add_ticket(db_url, "病历编辑器卡顿", "P2")
+    log_in(console, "disp")
+    token = _csrf(console.get(f"/tickets/{number}"))
+    missing = console.post(
+        f"/tickets/{number}/reassign", data={"csrf_token": token, "engineer_id": "e-li"}
+    )
+    assert missing.status_code == 422
+    console.post(
+        f"/tickets/{number}/reassign",
+        data={"csrf_token": token, "engineer_id": "e-li", "reason": "Wang Lei is on leave"},
+    )
+    console.post(
+        f"/tickets/{number}/tier",
+        data={"csrf_token": token, "tier": "P1", "reason": "whole ward affected"},
+    )
+    with session_scope(db_url) as session:
+        ticket = Desk.find(session, number)
+        assert ticket.engineer == "e-li" and ticket.tier == "P1"
+        reasons = session.scalars(
+            select(AuditEntry.reason).where(AuditEntry.ticket_id == ticket.id)
+        ).all()
+    assert "Wang Lei is on leave" in reasons and "whole ward affected" in reasons
+
+
+def test_roles_limit_the_actions(console: TestClient, db_url: str) -> None:
+    number = add_ticket(db_url, "PACS 无法调阅影像", "P2")
+    log_in(console, "boss")
+    token = _csrf(console.get(f"/tickets/{number}"))
+    assert console.post(f"/tickets/{number}/accept", data={"csrf_token": token}).status_code == 403
+    console.cookies.clear()
+    log_in(console, "eng")
+    token = _csrf(console.get(f"/tickets/{number}"))
+    reassign = {"csrf_token": token, "engineer_id": "e-li", "reason": "mine now"}
+    assert console.post(f"/tickets/{number}/reassign", data=reassign).status_code == 403
+
+
+def test_a_refused_status_change_names_the_reason(console: TestClient, db_url: str) -> None:
+    number = add_ticket(db_url, "护士站呼叫系统无声")
+    log_in(console, "disp")
+    token = _csrf(console.get(f"/tickets/{number}"))
+    response = console.post(
+        f"/tickets/{number}/status", data={"csrf_token": token, "status": "no-such-status"}
+    )
+    assert response.status_code == 409 and 'role="alert"' in response.text
+
+
+def test_require_roles_refuses_staff_and_unknown_roles() -> None:
+    for roles in (("staff",), ("dispatcher", "boss")):
+        with pytest.raises(ValueError, match="not console roles"):
+            require_roles(*roles)
+
+
+def test_passwords_are_hashed_and_checked(db_url: str) -> None:
+    with session_scope(db_url) as session:
+        user = add_user(session, "alice", PASSWORD, "dispatcher")
+        assert PASSWORD not in user.password_hash and user.password_hash.startswith("$argon2id$")
+        assert authenticate(session, "alice", PASSWORD) is user
+        assert authenticate(session, "alice", PASSWORD + "!") is None
+        for bad in (("alice", PASSWORD, "dispatcher"), ("bob", "short", "admin")):
+            with pytest.raises(ValueError):
+                add_user(session, *bad)
+        user.active = False
+        assert authenticate(session, "alice", PASSWORD) is None
+
+
+def test_sessions_expire_and_die_with_their_account(db_url: str) -> None:
+    with session_scope(db_url) as session:
+        user = add_user(session, "carol", PASSWORD, "engineer")
+        token = start_session(session, user, timedelta(hours=1))
+        assert isinstance(find_session(session, token), LoginSession)
+        assert find_session(session, token, utcnow() + timedelta(hours=2)) is None
+        stored = session.scalars(select(LoginSession.token_hash)).all()
+        assert token not in stored
+        user.active = False
+        assert find_session(session, token) is None
+
+
+def test_the_shipped_demo_accounts_seed_an_empty_desk_once(
+    db_url: str, base_settings: Settings
+) -> None:
+    demo = read_users_file(base_settings.users_file)
+    assert {u.role for u in demo} == set(ROLES.values())
+    with session_scope(db_url) as session:
+        assert seed_users(session, base_settings.users_file) == len(demo)
+        assert seed_users(session, base_settings.users_file) == 0
+        assert authenticate(session, "dispatcher", "careline-demo").role == "dispatcher"
+
+
+def test_user_add_reads_the_password_from_a_file_or_stdin(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CARELINE_DATABASE_URL", db_url)
+    get_settings.cache_clear()
+    secret = tmp_path / "password.txt"
+    secret.write_text(f"{PASSWORD}\n", encoding="utf-8")
+    try:
+        add = ["user", "add", "dora", "--role", "engineer", "--engineer", "e-sun"]
+        assert main([*add, "--password-file", str(secret)]) == 0
+        assert main([*add, "--password-file", str(secret)]) == 2  # taken
+        assert main(["user", "add", "eve", "--role", "boss", "--password-file", str(secret)]) == 2
+        monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n"))
+        assert main(["user", "add", "fred", "--role", "manager", "--name", "Fred"]) == 0
+    finally:
+        get_settings.cache_clear()
+    with session_scope(db_url) as session:
+        assert authenticate(session, "dora", PASSWORD).engineer_id == "e-sun"
+        assert authenticate(session, "fred", PASSWORD).name == "Fred"
+        assert find_user(session, "eve") is None

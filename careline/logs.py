@@ -7,8 +7,8 @@ import sys
 
 from loguru import logger
 
-from careline.redaction import redact
-from careline.settings import get_settings
+from careline.redaction import redact_free_text
+from careline.settings import Settings, get_settings
 
 
 class _InterceptHandler(logging.Handler):
@@ -23,16 +23,21 @@ class _InterceptHandler(logging.Handler):
 
 
 # Libraries that report routine events as warnings: one line per chat turn buries real ones.
-_QUIET_LOGGERS = {"rasa_sdk.forms": logging.ERROR, "faiss.loader": logging.WARNING}
+_QUIET_LOGGERS = {
+    "rasa_sdk.forms": logging.ERROR,
+    "faiss.loader": logging.WARNING,
+    "drain3": logging.WARNING,  # announces every template miner, i.e. every triaged paste
+    "alembic": logging.WARNING,  # lists every migration step at each start
+}
 
 
 def _redact_record(record: dict) -> None:
-    record["message"] = redact(record["message"])
+    record["message"] = redact_free_text(record["message"])
 
 
-def configure_logging(process: str) -> None:
+def configure_logging(process: str, settings: Settings | None = None) -> None:
     """Log to stderr and to var/log/<process>.log; personal data never reaches either."""
-    settings = get_settings()
+    settings = settings or get_settings()
     settings.log_dir.mkdir(parents=True, exist_ok=True)
     fmt = "{time:YYYY-MM-DD HH:mm:ss.SSS} | {level: <7} | " + process + " | {name}: {message}"
     logger.remove()

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 
+import jieba
+import jieba.posseg
+
+jieba.setLogLevel(60)
+
 _LABEL_SEP = r"(?:\s*[:：=]\s*|\s+)"
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 18-digit resident ID (last char may be X) and the legacy 15-digit form.
@@ -41,3 +46,41 @@ def redact(text: str) -> str:
         else:
             text = pattern.sub(placeholder, text)
     return text
+
+
+# The commonest Chinese surnames: a person-name tag from jieba counts only when the name starts
+# with one, so ordinary words the tagger mistakes for names ("卡住") stay readable.
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程"
+    "魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝"
+    "顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪葛庞柳鲁倪殷牛翟蒙"
+)
+_CJK = re.compile(r"[\u4e00-\u9fa5]")
+
+
+def redact_names(text: str) -> str:
+    """Unlabelled Chinese personal names in free text ("3床王秀英的结果"), found by jieba's
+    part-of-speech tagger; too slow for log lines, which carry their names behind labels."""
+    if not _CJK.search(text):
+        return text
+    pieces: list[str] = []
+    name = ""
+    for word, flag in jieba.posseg.cut(text):
+        if flag == "nr":
+            name += word
+            continue
+        pieces.append(_name_or_text(name))
+        name = ""
+        pieces.append(word)
+    pieces.append(_name_or_text(name))
+    return "".join(pieces)
+
+
+def _name_or_text(candidate: str) -> str:
+    looks_like_name = 2 <= len(candidate) <= 4 and candidate[0] in _SURNAMES
+    return "[NAME]" if looks_like_name else candidate
+
+
+def redact_free_text(text: str) -> str:
+    """What people type (descriptions, chat, reasons): labelled identifiers and bare names."""
+    return redact(redact_names(text))

@@ -73,7 +73,7 @@ def test_triage_classify_with_log(built: Settings, tmp_path: Path, capsys) -> No
     expected = {"subsystem", "subsystem_p", "tier", "tier_p", "needs_review", "alternatives"}
     assert expected | {"evidence"} <= set(out)
     assert out["subsystem"] == "integration"
-    assert {e["line"] for e in out["evidence"]} == {2, 3}
+    assert {e["line"] for e in out["evidence"] if e["source"] == "log"} == {2, 3}
 
 
 def test_triage_classify_jsonl_keeps_ids(built: Settings, tmp_path: Path, capsys) -> None:

@@ -71,3 +71,15 @@ def test_family_split_never_shares_a_fault_between_train_and_test(cases: list[di
     assert not families["validation"] & (families["train"] | families["test"])
     cells = {(c["subsystem"], c["tier"]) for c in split["test"]}
     assert cells == {(s, t) for s in SUBSYSTEM_IDS for t in TIER_IDS}
+
+
+def test_evidence_names_the_description_words_behind_the_subsystem(
+    triage_model: TriageModel,
+) -> None:
+    description = "PACS 影像调阅很慢，放射科所有CT片子都打不开"
+    prediction = triage_model.predict(description)
+    words = [e for e in prediction.evidence if e["source"] == "description"]
+    weights = [e["weight"] for e in words]
+    assert prediction.subsystem == "pacs"
+    assert words and all(e["text"] in description.lower() for e in words)
+    assert weights == sorted(weights, reverse=True) and weights[0] > 0

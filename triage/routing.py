@@ -24,6 +24,8 @@ from careline.labels import SUBSYSTEM_IDS
 ROLES = ("secondary", "lead")
 MAX_PROFICIENCY = 5
 RUNNERS_UP_SHOWN = 3
+# The rota's zone when the roster names none: the hospitals' own (config/careline.toml).
+DEFAULT_ROTA_TIMEZONE = "Asia/Shanghai"
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _EVERY_DAY = "Daily"
 _MISSING = object()
@@ -104,7 +106,7 @@ class Engineer:
     languages: tuple[str, ...] = ("zh",)
     capacity: int = 8
     roles: tuple[str, ...] = ()
-    timezone: str = "Asia/Shanghai"
+    timezone: str = DEFAULT_ROTA_TIMEZONE
 
     @cached_property
     def zone(self) -> ZoneInfo:
@@ -169,7 +171,7 @@ class Roster:
     duty_manager: Mapping[str, str]
     certifications: tuple[Certification, ...] = ()
     regions: tuple[Region, ...] = ()
-    timezone: str = "Asia/Shanghai"
+    timezone: str = DEFAULT_ROTA_TIMEZONE
 
     @classmethod
     def load(cls, path: Path) -> Roster:
@@ -323,7 +325,7 @@ def _zone(raw: _Fields, key: str, default: object = _MISSING) -> str:
 
 def _read_roster(raw: _Fields) -> Roster:
     source = raw.source
-    timezone = _zone(raw, "rota_timezone", "Asia/Shanghai")
+    timezone = _zone(raw, "rota_timezone", DEFAULT_ROTA_TIMEZONE)
     regions = tuple(
         Region(r.text("id"), r.text("name_zh"), r.text("name_en")) for r in raw.rows("regions", [])
     )

@@ -36,6 +36,10 @@ _MASKS = (
     (r"\b[A-Za-z]{2,}\d{3,}\b", "ID"),  # message and order ids; ORA-01653 keeps its code
     (r"(?<![\w.-])\d+(?:\.\d+)?(?![\w])", "NUM"),
 )
+# Lines equal up to their digits are one template: the cache key that lets a repeated line skip
+# redaction and the Drain tree (most of a long paste is the same few lines with new numbers).
+_DIGITS = re.compile(r"\d+")
+_CACHE_LIMIT = 50_000
 _SEVERITY = {"FATAL": 4, "CRITICAL": 4, "SEVERE": 3, "ERROR": 3, "ERR": 3, "WARN": 2, "WARNING": 2}
 # Words that mark trouble in lines that carry no level (device gateways, Chinese messages).
 _TROUBLE = re.compile(
@@ -109,16 +113,23 @@ def mine(lines: Iterable[str]) -> LogSummary:
     """One pass over the paste; per-template aggregates only."""
     miner = _new_miner()
     stats: dict[int, TemplateStats] = {}
+    seen: dict[str, int] = {}
     count = 0
     read = [0]
     for start, head, tail in events(_tally(lines, read)):
         count += 1
-        head = redact(head)
-        result = miner.add_log_message(head)
-        entry = stats.setdefault(result["cluster_id"], TemplateStats(result["template_mined"]))
-        entry.template = result["template_mined"]
+        key = _DIGITS.sub("0", head)
+        cluster_id = seen.get(key)
+        if cluster_id is None:
+            cluster_id = miner.add_log_message(redact(head))["cluster_id"]
+            if len(seen) >= _CACHE_LIMIT:
+                seen.clear()
+            seen[key] = cluster_id
+        entry = stats.get(cluster_id)
+        if entry is None:
+            sample = redact("\n".join([head, *tail[:3]]))[:500]
+            entry = stats[cluster_id] = TemplateStats("", first_line=start, sample=sample)
         entry.count += 1
-        entry.first_line = entry.first_line or start
         entry.last_line = start
         level = _LEVEL.search(head)
         if level and _SEVERITY.get(level.group(1), 0) >= _SEVERITY.get(entry.level, 0):
@@ -126,6 +137,6 @@ def mine(lines: Iterable[str]) -> LogSummary:
         event_text = "\n".join([head, *tail])
         entry.codes.update(m.group(0) for m in _ERROR_CODE.finditer(event_text))
         entry.trouble = entry.trouble or bool(_TROUBLE.search(event_text))
-        if not entry.sample:
-            entry.sample = "\n".join([head, *map(redact, tail[:3])])[:500]
+    for cluster_id, entry in stats.items():
+        entry.template = miner.drain.id_to_cluster[cluster_id].get_template()
     return LogSummary(lines=read[0], events=count, templates=list(stats.values()))

@@ -17,21 +17,17 @@ import random
 import statistics
 import tempfile
 import time
-import uuid
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
-
-from sqlalchemy import create_engine, text
 
 from careline.reporting import save_report
 from careline.settings import Settings, get_settings
 from desk.business_calendar import BusinessCalendar
 from desk.contracts import import_contracts
 from desk.db import get_engine, session_scope
+from desk.scratch_schema import throwaway_schema
 from desk.tickets import Desk, TicketRequest
 from triage.dataset import generate_cases
 from triage.model import MODEL_FILE, TriageModel, train_release_model
@@ -57,7 +53,9 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[int(share * (len(ordered) - 1))]
 
 
-def _engineer(number: int, pool: dict, certs: list[dict], regions: list[str], rng) -> dict:
+def _engineer(
+    number: int, pool: dict, certs: list[dict], regions: list[str], rng: random.Random
+) -> dict:
     skills = {s: rng.randint(1, 5) for s in pool["subsystems"]}
     return {
         "id": f"g-{number:04d}",
@@ -132,22 +130,6 @@ def _triage_model(settings: Settings) -> tuple[TriageModel, str]:
     return train_release_model(generate_cases()), "trained by the benchmark"
 
 
-@contextmanager
-def _postgres_schema() -> Iterator[str]:
-    """A throw-away schema, so the figures never depend on rows left by other runs."""
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    try:
-        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        get_engine(f"{POSTGRES_URL}?options=-csearch_path%3D{schema}").dispose()
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
-
-
 def _requests(tickets: int, rng: random.Random) -> list[TicketRequest]:
     cases = generate_cases()
     sites = ("demo-main", "demo-east", "jiangnan-main")
@@ -218,8 +200,11 @@ def main() -> None:
         url = f"sqlite:///{folder}/bench.db"
         sqlite = bench_creations(desk, settings, url, requests)
         get_engine(url).dispose()
-    with _postgres_schema() as url:
-        postgres = bench_creations(desk, settings, url, requests)
+    with throwaway_schema(POSTGRES_URL, "bench") as url:
+        try:
+            postgres = bench_creations(desk, settings, url, requests)
+        finally:
+            get_engine(url).dispose()
     for name, figures in (("sqlite", sqlite), ("postgresql", postgres)):
         result.update({f"{name}_{key}": value for key, value in figures.items()})
     for key in list(result)[routing_keys:]:

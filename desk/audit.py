@@ -22,7 +22,7 @@ from sqlalchemy import Integer, String, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from careline.redaction import redact
+from careline.redaction import redact, redact_free_text
 from careline.settings import get_settings
 from desk.models import AuditEntry, Base, utcnow
 
@@ -148,13 +148,17 @@ def _last_entry(session: Session) -> AuditEntry | None:
     return session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()
 
 
-def _vouches_for(anchor: AuditAnchor, key: bytes, last: AuditEntry | None) -> bool:
-    """The seal is genuine and names the chain's current last entry."""
-    genuine = hmac.compare_digest(
+def _genuine(anchor: AuditAnchor, key: bytes) -> bool:
+    """The anchor's seal was made with this key over the head it names."""
+    return hmac.compare_digest(
         anchor.seal, anchor_seal(key, anchor.entries, anchor.head_id, anchor.head_hash)
     )
+
+
+def _vouches_for(anchor: AuditAnchor, key: bytes, last: AuditEntry | None) -> bool:
+    """The seal is genuine and names the chain's current last entry."""
     head = (last.id, last.hash) if last else (0, GENESIS)
-    return genuine and (anchor.head_id, anchor.head_hash) == head
+    return _genuine(anchor, key) and (anchor.head_id, anchor.head_hash) == head
 
 
 def _reseal(anchor: AuditAnchor, key: bytes, entries: int, head: AuditEntry) -> None:
@@ -180,7 +184,7 @@ def _append(
         field=field,
         before=None if before is None else redact(str(before)),
         after=None if after is None else redact(str(after)),
-        reason=redact(reason),
+        reason=redact_free_text(reason),
         prev_hash=last.hash if last else GENESIS,
     )
     entry.hash = _digest(entry)
@@ -258,6 +262,19 @@ def _broken_link(
     return VerifyResult(False, checked, problem, missing)
 
 
+def _head_not_found(anchor: AuditAnchor, last: AuditEntry | None, checked: int) -> VerifyResult:
+    """The sealed head is not in the chain: fewer entries than sealed means the end was cut."""
+    if checked < anchor.entries:
+        missing = (last.id if last else 0) + 1
+        problem = (
+            f"entry {missing}: removed from the end (the seal covers {anchor.entries} "
+            f"entries up to entry {anchor.head_id}; {checked} remain)"
+        )
+        return VerifyResult(False, checked, problem, missing)
+    problem = f"entry {anchor.head_id}: rewritten (the sealed head hash is not in the table)"
+    return VerifyResult(False, checked, problem, anchor.head_id)
+
+
 def _check_anchor(
     session: Session,
     anchor: AuditAnchor | None,
@@ -271,23 +288,13 @@ def _check_anchor(
         if last is None:
             return VerifyResult(True, 0)
         return VerifyResult(False, checked, "anchor: missing, the chain is not sealed")
-    if not hmac.compare_digest(
-        anchor.seal, anchor_seal(key, anchor.entries, anchor.head_id, anchor.head_hash)
-    ):
+    if not _genuine(anchor, key):
         problem = "anchor: seal invalid (changed without the key, or not sealed since)"
         return VerifyResult(False, checked, problem)
     if head_position is None and anchor.entries == 0:
         head_position = 0
     if head_position is None:
-        if checked < anchor.entries:
-            missing = (last.id if last else 0) + 1
-            problem = (
-                f"entry {missing}: removed from the end (the seal covers {anchor.entries} "
-                f"entries up to entry {anchor.head_id}; {checked} remain)"
-            )
-            return VerifyResult(False, checked, problem, missing)
-        problem = f"entry {anchor.head_id}: rewritten (the sealed head hash is not in the table)"
-        return VerifyResult(False, checked, problem, anchor.head_id)
+        return _head_not_found(anchor, last, checked)
     if head_position != anchor.entries:
         problem = (
             f"entry {anchor.head_id}: the chain before it was re-linked "

@@ -14,22 +14,15 @@ from datetime import datetime, timedelta
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from careline.redaction import redact
 from careline.settings import get_settings
 from desk import audit
-from desk.models import Status, Ticket
+from desk.models import OPEN_STATUSES, Ticket
 
 INCIDENT_ACTOR = "careline"
-OPEN_STATUSES = (
-    Status.NEW,
-    Status.ROUTED,
-    Status.ACCEPTED,
-    Status.IN_PROGRESS,
-    Status.WAITING_ON_HOSPITAL,
-)
 _ENGLISH_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _NOT_TEXT = re.compile(r"[\W_]+")
 
@@ -65,7 +58,8 @@ def problem_text(ticket: Ticket) -> str:
     return ticket.description.removeprefix(ticket.location).lstrip("\n")
 
 
-def _same_place(site_or_location: str):
+def _same_place(site_or_location: str) -> ColumnElement[bool]:
+    """The site when the ticket has one; reports without a site match on the location text."""
     place = site_or_location.strip().lower()
     return or_(
         Ticket.site_id == site_or_location,
@@ -112,19 +106,6 @@ def find_match(
         if score >= settings.incident_similarity and (best is None or score > best.score):
             best = Match(parent, report, score)
     return best
-
-
-def find_parent(
-    session: Session,
-    hospital: str,
-    site_or_location: str,
-    subsystem: str,
-    description: str,
-    now: datetime,
-) -> Ticket | None:
-    """The open parent ticket a new report of this problem should join, if any."""
-    match = find_match(session, hospital, site_or_location, subsystem, description, now)
-    return match.parent if match else None
 
 
 def link(session: Session, ticket: Ticket, now: datetime) -> Ticket | None:

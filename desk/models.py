@@ -68,6 +68,15 @@ class Status(StrEnum):
         return _STATUS_ZH[self] if language == "zh" else self.value.replace("_", " ")
 
 
+# Work still to do: the tickets the queue shows and the ones a new report may join.
+OPEN_STATUSES = (
+    Status.NEW,
+    Status.ROUTED,
+    Status.ACCEPTED,
+    Status.IN_PROGRESS,
+    Status.WAITING_ON_HOSPITAL,
+)
+
 _STATUS_ZH = {
     Status.NEW: "新建",
     Status.ROUTED: "已派单",

@@ -22,7 +22,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, defer, selectinload
 
@@ -842,6 +850,13 @@ def write_quarterly_pdf(report: QuarterlyReport, out: BinaryIO) -> None:
         title=f"{report.hospital} {report.quarter}",
         author="Careline",
     )
+    doc.build(_quarterly_story(report, styles, tz, width))
+
+
+def _quarterly_story(
+    report: QuarterlyReport, styles: dict[str, ParagraphStyle], tz: ZoneInfo, width: float
+) -> list[Flowable]:
+    """The report's sections in reading order: summary, volumes, SLA, breaches, repeats."""
     months = report.months
     counts = report.by_subsystem_tier()
     story = [
@@ -883,7 +898,7 @@ def write_quarterly_pdf(report: QuarterlyReport, out: BinaryIO) -> None:
         Paragraph("知识库自助解决 Knowledge-base deflection", styles["h2"]),
         Paragraph(escape(_deflection_text(report)), styles["body"]),
     ]
-    doc.build(story)
+    return story
 
 
 def _image(png: io.BytesIO, width: float) -> Image:

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from loguru import logger
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from careline.redaction import redact
+from careline.redaction import redact, redact_free_text
 from careline.settings import Settings
 from desk import audit, incidents
 from desk.business_calendar import BusinessCalendar
@@ -63,11 +64,12 @@ class Desk:
     def open_ticket(
         self, session: Session, request: TicketRequest, now: datetime | None = None
     ) -> tuple[Ticket, RouteDecision]:
+        """Triage, route and file one report in the caller's session, which commits it."""
         if not request.description.strip():
             raise ValueError("a ticket needs a description of the problem")
         now = (now or utcnow()).astimezone(UTC)
         site, hospital, contract = self._where(session, request, now)
-        description = redact(f"{request.location}\n{request.description}".strip())
+        description = redact_free_text(f"{request.location}\n{request.description}".strip())
         log = redact(request.log[:MAX_LOG_CHARS])
         prediction = self.triage.predict(description, log)
         decision = route(
@@ -84,8 +86,8 @@ class Desk:
             hospital_id=hospital.id if hospital else None,
             site_id=site.id if site else None,
             contract=contract,
-            location=redact(request.location),
-            reporter=redact(request.reporter),
+            location=redact_free_text(request.location),
+            reporter=redact_free_text(request.reporter),
             channel=request.channel,
             language=request.language,
             subsystem=prediction.subsystem,
@@ -103,6 +105,23 @@ class Desk:
             routing_reasons=decision.reasons
             + [f"context rule {r}" for r in prediction.context_rules],
         )
+        self._file(session, ticket, decision, now)
+        incidents.link(session, ticket, now)
+        logger.info(
+            "opened {} {} {} for '{}'; first evidence: {}",
+            ticket.number,
+            ticket.tier,
+            ticket.subsystem,
+            description[:120],
+            prediction.evidence[0]["text"] if prediction.evidence else "none",
+        )
+        return ticket, decision
+
+    def _file(
+        self, session: Session, ticket: Ticket, decision: RouteDecision, now: datetime
+    ) -> None:
+        """Deadlines, a number and the first two statuses, audited with the routing reasons so
+        the trail shows why the ticket went where it did."""
         apply_deadlines(ticket, self.calendar)
         session.add(ticket)
         session.flush()
@@ -119,8 +138,6 @@ class Desk:
             Status.ROUTED,
             "; ".join(decision.reasons),
         )
-        incidents.link(session, ticket, now)
-        return ticket, decision
 
     def _where(
         self, session: Session, request: TicketRequest, now: datetime

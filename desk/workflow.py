@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careline.labels import TIER_IDS
@@ -112,7 +113,25 @@ def set_status(
         _change(session, ticket, actor, "resolved_at", now, reason)
     if old in REOPENED_FROM and new not in REOPENED_FROM:
         _change(session, ticket, actor, "resolved_at", None, reason)
+    if new in (Status.RESOLVED, Status.CLOSED):
+        _close_linked_reports(session, ticket, new, actor, now)
     session.flush()
+
+
+def _close_linked_reports(
+    session: Session, parent: Ticket, status: Status, actor: str, now: datetime
+) -> None:
+    """Reports linked to a major incident end with it: one fix answers every reporter."""
+    reason = f"with major incident {parent.number}"
+    for child in session.scalars(select(Ticket).where(Ticket.parent_id == parent.id)):
+        if child.status in (Status.RESOLVED, Status.CLOSED):
+            continue
+        child.history.append(StatusChange(status=status, actor=actor, at=now))
+        _change(session, child, actor, "status", status.value, reason)
+        if child.responded_at is None:
+            _change(session, child, actor, "responded_at", parent.responded_at or now, reason)
+        if child.resolved_at is None:
+            _change(session, child, actor, "resolved_at", parent.resolved_at or now, reason)
 
 
 def accept(session: Session, ticket: Ticket, actor: str, now: datetime | None = None) -> None:

@@ -5,16 +5,15 @@ from __future__ import annotations
 import dataclasses
 import os
 import socket
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from careline.settings import Settings, get_settings
 from cli.build import build_kb_index
 from desk.business_calendar import BusinessCalendar
+from desk.scratch_schema import throwaway_schema
 from desk.tickets import Desk
 from knowledge_base.encoders import get_encoder
 from knowledge_base.index import KnowledgeBase
@@ -61,27 +60,14 @@ def desk(triage_model: TriageModel, roster: Roster, base_settings: Settings) -> 
     return Desk(triage_model, roster, BusinessCalendar.from_settings(base_settings))
 
 
-def _fresh_postgres_schema() -> Iterator[str]:
-    """A throw-away schema in the local PostgreSQL, so runs never see each other's rows."""
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    try:
-        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """Every desk test runs on the embedded default and on PostgreSQL."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'desk.db'}"
     else:
-        yield from _fresh_postgres_schema()
+        with throwaway_schema(POSTGRES_URL, "t") as url:
+            yield url
 
 
 def free_port() -> int:

@@ -1,14 +1,19 @@
 """Tickets, status history and the audit chain, on SQLite and on PostgreSQL."""
 
+import dataclasses
+import json
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
+from loguru import logger
 from sqlalchemy import func, select, update
 
-from careline.settings import get_settings
+from careline.logs import configure_logging
+from careline.settings import Settings, get_settings
 from desk import audit
 from desk.contracts import ContractsError, contract_for, find_hospital, import_contracts
 from desk.db import session_scope
@@ -153,3 +158,27 @@ def test_ticket_at_a_site_runs_on_its_hospitals_contract(desk: Desk, db_url: str
             desk.open_ticket(
                 session, TicketRequest(description="打印机卡纸", hospital="H", site_id="nope")
             )
+
+
+def test_personal_data_in_a_pasted_log_reaches_neither_ticket_nor_log_file(
+    desk: Desk, db_url: str, base_settings: Settings
+) -> None:
+    settings = dataclasses.replace(base_settings, log_level="DEBUG")
+    configure_logging("desk-redaction-test", settings)
+    log = (
+        "2026-11-25 19:00:01 INFO  [his-reg] 挂号 患者:王秀英 身份证:110101199003071234\n"
+        "2026-11-25 19:00:02 ERROR [his-reg] 回拨 13912345678 失败 ORA-12541: TNS:no listener\n"
+    )
+    try:
+        number = _open(desk, db_url, "挂号系统登不上 ORA-12541，王秀英 13912345678", log=log)
+    finally:
+        logger.remove()
+        logger.add(sys.stderr)
+    written = (settings.log_dir / "desk-redaction-test.log").read_text(encoding="utf-8")
+    with session_scope(db_url) as session:
+        ticket = desk.find(session, number)
+        stored = ticket.description + ticket.log_excerpt + json.dumps(ticket.evidence)
+    assert number in written and "ORA-12541" in stored
+    for value in ("王秀英", "110101199003071234", "13912345678"):
+        assert value not in written
+        assert value not in stored

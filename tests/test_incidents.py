@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from bot.actions import report
 from careline.settings import Settings, get_settings
-from desk import audit, incidents
+from desk import audit, incidents, workflow
 from desk.business_calendar import BusinessCalendar
 from desk.db import session_scope
 from desk.models import AuditEntry, Hospital, Site, Status, Ticket
@@ -210,17 +210,18 @@ def test_site_id_decides_the_place_when_known(db_url: str) -> None:
         assert incidents.link(session, child, child.created_at) is parent
 
 
-def test_find_parent_takes_the_window_from_settings(
+def test_find_match_takes_the_window_from_settings(
     db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with session_scope(db_url) as session:
         parent = _report(session, REGISTRATION_DOWN, T0)
         later = T0 + timedelta(minutes=45)
         args = ("Demo Hospital", ER, "his", REGISTRATION_DOWN_AGAIN, later)
-        assert incidents.find_parent(session, *args) is None
+        assert incidents.find_match(session, *args) is None
         monkeypatch.setenv("CARELINE_INCIDENT_WINDOW_MINUTES", "60")
         get_settings.cache_clear()
-        assert incidents.find_parent(session, *args) is parent
+        match = incidents.find_match(session, *args)
+        assert match is not None and match.parent is parent
 
 
 @pytest.fixture(scope="module")
@@ -297,3 +298,23 @@ def test_api_answers_a_later_report_with_the_known_incident(
     assert later.json()["known_incident"] is True
     assert later.json()["parent_number"] == first.json()["number"]
     assert parent["linked_reports"] == 1
+
+
+def test_resolving_the_parent_resolves_its_linked_reports(db_url: str) -> None:
+    with session_scope(db_url) as session:
+        parent = _report(session, REGISTRATION_DOWN, T0)
+        child = _report(session, REGISTRATION_DOWN_AGAIN, T0 + timedelta(minutes=5))
+        assert incidents.link(session, child, child.created_at) is parent
+        fixed = T0 + timedelta(hours=1)
+        workflow.accept(session, parent, "dispatcher", now=T0 + timedelta(minutes=10))
+        workflow.set_status(session, parent, Status.IN_PROGRESS, "dispatcher", now=fixed)
+        workflow.set_status(session, parent, Status.RESOLVED, "dispatcher", now=fixed)
+        assert child.status == Status.RESOLVED
+        assert (child.responded_at, child.resolved_at) == (parent.responded_at, fixed)
+        reasons = session.scalars(
+            select(AuditEntry.reason).where(
+                AuditEntry.ticket_id == child.id, AuditEntry.field == "status"
+            )
+        ).all()
+        assert reasons == [f"with major incident {parent.number}"]
+        assert audit.verify(session).ok

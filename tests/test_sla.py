@@ -22,7 +22,7 @@ from sqlalchemy import select
 from careline.settings import get_settings
 from desk.business_calendar import BusinessCalendar, CalendarError, Source, load_operator_calendar
 from desk.db import session_scope
-from desk.escalation import WebhookNotifier, check_clocks, escalation_loop
+from desk.escalation import Notify, WebhookNotifier, check_clocks, escalation_loop
 from desk.models import AuditEntry, Contract, Status, StatusChange, Ticket
 from desk.sla import apply_deadlines, compute_deadlines, sla_state, warning_fractions
 from desk.workflow import accept, change_tier, reassign, set_status
@@ -210,32 +210,29 @@ def audited(session, ticket: Ticket, field: str) -> list[AuditEntry]:
     return list(session.scalars(query.order_by(AuditEntry.id)))
 
 
+def accept_then_wait(session, ticket: Ticket, accepted: datetime, waiting: datetime) -> None:
+    """Accepted, then waiting on the hospital: the resolution clock pauses from `waiting`."""
+    accept(session, ticket, "dispatcher", now=accepted)
+    set_status(session, ticket, "waiting_on_hospital", "eng", now=waiting, calendar=CALENDAR)
+
+
+def resume(session, ticket: Ticket, moment: datetime) -> None:
+    set_status(session, ticket, "in_progress", "eng", now=moment, calendar=CALENDAR)
+
+
 def test_pause_moves_the_24x7_resolution_deadline(db_url: str) -> None:
     created = at(2026, 11, 26, 3, 0)
     with session_scope(db_url) as session:
         ticket = make_ticket(session, "P1", created)
-        accept(session, ticket, "dispatcher", now=created + timedelta(minutes=10))
-        set_status(
-            session,
-            ticket,
-            "waiting_on_hospital",
-            "eng",
-            now=created + timedelta(minutes=30),
-            calendar=CALENDAR,
+        accept_then_wait(
+            session, ticket, created + timedelta(minutes=10), created + timedelta(minutes=30)
         )
         waiting = sla_state(
             ticket, created + timedelta(hours=9), calendar=CALENDAR, fractions=FRACTIONS
         )
         # Frozen at 30 of 240 min however long the hospital takes.
         assert waiting.resolve.paused and waiting.resolve.fraction == pytest.approx(30 / 240)
-        set_status(
-            session,
-            ticket,
-            "in_progress",
-            "eng",
-            now=created + timedelta(minutes=90),
-            calendar=CALENDAR,
-        )
+        resume(session, ticket, created + timedelta(minutes=90))
         number = ticket.number
     with session_scope(db_url) as session:
         ticket = session.scalars(select(Ticket).where(Ticket.number == number)).one()
@@ -254,18 +251,8 @@ def test_pause_on_business_hours_counts_only_working_time(db_url: str) -> None:
     created = at(2026, 11, 20, 16, 0)  # Friday; P3 resolution due Wed 25 Nov 16:00
     with session_scope(db_url) as session:
         ticket = make_ticket(session, "P3", created)
-        accept(session, ticket, "dispatcher", now=at(2026, 11, 20, 16, 10))
-        set_status(
-            session,
-            ticket,
-            "waiting_on_hospital",
-            "eng",
-            now=at(2026, 11, 20, 17, 0),
-            calendar=CALENDAR,
-        )
-        set_status(
-            session, ticket, "in_progress", "eng", now=at(2026, 11, 23, 10, 0), calendar=CALENDAR
-        )
+        accept_then_wait(session, ticket, at(2026, 11, 20, 16, 10), at(2026, 11, 20, 17, 0))
+        resume(session, ticket, at(2026, 11, 23, 10, 0))
         # Waiting: Fri 17:00–17:30 and Mon 09:00–10:00 = 1.5 working hours.
         assert ticket.paused_seconds == 5400
         assert ticket.resolve_by == at(2026, 11, 25, 17, 30)
@@ -275,18 +262,8 @@ def test_tier_change_recomputes_from_creation_and_keeps_pauses(db_url: str) -> N
     created = at(2026, 11, 20, 16, 0)
     with session_scope(db_url) as session:
         ticket = make_ticket(session, "P3", created)
-        accept(session, ticket, "dispatcher", now=at(2026, 11, 20, 16, 10))
-        set_status(
-            session,
-            ticket,
-            "waiting_on_hospital",
-            "eng",
-            now=at(2026, 11, 20, 17, 0),
-            calendar=CALENDAR,
-        )
-        set_status(
-            session, ticket, "in_progress", "eng", now=at(2026, 11, 20, 19, 0), calendar=CALENDAR
-        )
+        accept_then_wait(session, ticket, at(2026, 11, 20, 16, 10), at(2026, 11, 20, 17, 0))
+        resume(session, ticket, at(2026, 11, 20, 19, 0))
         assert ticket.paused_seconds == 1800  # business clock: only 17:00–17:30 counted
         change_tier(session, ticket, "P1", "ICU monitors affected", "manager", CALENDAR)
         # Round the clock now: the same wait is 2 h; P1 is 30 min / 4 h from creation.
@@ -437,6 +414,11 @@ def receiver():
     server.close()
 
 
+def escalate(session, moment: datetime, notify: Notify) -> list[dict]:
+    """One escalation pass on the test calendar and warning shares."""
+    return check_clocks(session, moment, notify, calendar=CALENDAR, fractions=FRACTIONS)
+
+
 def test_each_warning_is_sent_once_to_the_webhook(db_url: str, receiver: Receiver) -> None:
     created = at(2026, 11, 26, 3, 0)  # P1: response 30 min
     notify = WebhookNotifier(receiver.url)
@@ -446,13 +428,7 @@ def test_each_warning_is_sent_once_to_the_webhook(db_url: str, receiver: Receive
 
     def check(minutes: int) -> list[dict]:
         with session_scope(db_url) as session:
-            return check_clocks(
-                session,
-                created + timedelta(minutes=minutes),
-                notify,
-                calendar=CALENDAR,
-                fractions=FRACTIONS,
-            )
+            return escalate(session, created + timedelta(minutes=minutes), notify)
 
     assert check(10) == []
     assert [e["key"] for e in check(16)] == ["P1:respond:warning:0.5"]  # 16 of 30 min
@@ -480,33 +456,13 @@ def test_failed_delivery_is_retried_and_recorded_once(db_url: str, receiver: Rec
         number = make_ticket(session, "P1", created).number
     receiver.status = 503
     with session_scope(db_url) as session:
-        assert (
-            check_clocks(
-                session,
-                created + timedelta(minutes=16),
-                notify,
-                calendar=CALENDAR,
-                fractions=FRACTIONS,
-            )
-            == []
-        )
+        assert escalate(session, created + timedelta(minutes=16), notify) == []
     nobody = WebhookNotifier(f"http://127.0.0.1:{free_port()}/escalations", timeout=1)
     with session_scope(db_url) as session:
-        assert (
-            check_clocks(
-                session,
-                created + timedelta(minutes=17),
-                nobody,
-                calendar=CALENDAR,
-                fractions=FRACTIONS,
-            )
-            == []
-        )
+        assert escalate(session, created + timedelta(minutes=17), nobody) == []
     receiver.status = 200
     with session_scope(db_url) as session:
-        sent = check_clocks(
-            session, created + timedelta(minutes=18), notify, calendar=CALENDAR, fractions=FRACTIONS
-        )
+        sent = escalate(session, created + timedelta(minutes=18), notify)
         assert [e["key"] for e in sent] == ["P1:respond:warning:0.5"]
         ticket = session.scalars(select(Ticket).where(Ticket.number == number)).one()
         entries = audited(session, ticket, "sla_escalation")
@@ -523,28 +479,13 @@ def test_paused_and_stopped_clocks_do_not_escalate(db_url: str) -> None:
     sent: list[dict] = []
     with session_scope(db_url) as session:
         ticket = make_ticket(session, "P1", created)
-        accept(session, ticket, "dispatcher", now=created + timedelta(minutes=5))
-        set_status(
-            session,
-            ticket,
-            "waiting_on_hospital",
-            "eng",
-            now=created + timedelta(minutes=20),
-            calendar=CALENDAR,
+        accept_then_wait(
+            session, ticket, created + timedelta(minutes=5), created + timedelta(minutes=20)
         )
     with session_scope(db_url) as session:
         # Two days later the response was long met and the resolution clock is frozen at 20/240.
         later = created + timedelta(days=2)
-        assert (
-            check_clocks(
-                session,
-                later,
-                lambda e: sent.append(e) or True,
-                calendar=CALENDAR,
-                fractions=FRACTIONS,
-            )
-            == []
-        )
+        assert escalate(session, later, lambda e: sent.append(e) or True) == []
     assert sent == []
 
 

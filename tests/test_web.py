@@ -1,6 +1,7 @@
 """The desk service over HTTP: clear errors on bad input, HTML shown as text."""
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -51,14 +52,18 @@ def test_blank_description_gets_a_specific_error(client: TestClient) -> None:
     assert "description" in response.json()["detail"]
 
 
+MARKED_WORD = re.compile(r"</?mark[^>]*>")
+
+
 def test_a_ticket_from_the_api_reaches_the_console_escaped(client: TestClient) -> None:
     created = client.post(
         "/api/tickets", json={"description": "<script>alert(1)</script> 打印机不出纸"}
     ).json()
     assert client.get("/queue", follow_redirects=False).status_code == 303
     log_in(client, "dispatcher", "careline-demo")  # a demo account from config/users.yaml
-    for page in (client.get("/queue").text, client.get(f"/tickets/{created['number']}").text):
-        assert created["number"] in page
+    for html in (client.get("/queue").text, client.get(f"/tickets/{created['number']}").text):
+        assert created["number"] in html
+        page = MARKED_WORD.sub("", html)  # the ticket page marks evidence words inside the text
         assert "<script>alert(1)</script>" not in page
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 

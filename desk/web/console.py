@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated
@@ -13,9 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careline.labels import TIER_IDS
-from desk import workflow
+from desk import incidents, workflow
 from desk.accounts import LoginSession, User, authenticate, end_session, start_session
-from desk.models import AuditEntry, Status, Ticket, utcnow
+from desk.models import OPEN_STATUSES, AuditEntry, Status, Ticket, utcnow
 from desk.sla import ClockState, sla_state, warning_fractions
 from desk.tickets import Desk
 from desk.web.auth import (
@@ -35,13 +37,6 @@ router = APIRouter()
 ACCEPT_ROLES = ("dispatcher", "engineer", "admin")
 STATUS_ROLES = ("dispatcher", "engineer", "admin")
 ASSIGN_ROLES = ("dispatcher", "manager", "admin")
-QUEUE_STATUSES = (
-    Status.NEW,
-    Status.ROUTED,
-    Status.ACCEPTED,
-    Status.IN_PROGRESS,
-    Status.WAITING_ON_HOSPITAL,
-)
 MAX_REASON_CHARS = 500
 FormText = Annotated[str, Form(max_length=MAX_REASON_CHARS)]
 
@@ -79,6 +74,7 @@ class QueueRow:
     ticket: Ticket
     clock: ClockView
     status_label: str
+    linked_reports: int = 0
 
     @property
     def due(self) -> datetime | None:
@@ -118,12 +114,22 @@ def _racing(clocks: list[ClockView]) -> ClockView:
 
 
 def queue_rows(request: Request, session: Session, now: datetime) -> list[QueueRow]:
-    """Open tickets, the one closest to a breach first; paused ones last."""
+    """Open tickets, the one closest to a breach first; paused ones last. Reports linked to a
+    major incident are counted on their parent instead of queued again."""
     found = session.scalars(
-        select(Ticket).where(Ticket.status.in_([s.value for s in QUEUE_STATUSES]))
-    )
+        select(Ticket).where(
+            Ticket.status.in_([s.value for s in OPEN_STATUSES]), Ticket.parent_id.is_(None)
+        )
+    ).all()
+    linked = incidents.linked_counts(session, [t.id for t in found])
     rows = [
-        QueueRow(t, _racing(clock_views(request, t, now)), _status_label(t.status)) for t in found
+        QueueRow(
+            t,
+            _racing(clock_views(request, t, now)),
+            _status_label(t.status),
+            linked.get(t.id, 0),
+        )
+        for t in found
     ]
     far = now + timedelta(days=36500)
     return sorted(rows, key=lambda r: (r.due is None, r.due or far, r.ticket.id))
@@ -140,6 +146,29 @@ def _log_lines(ticket: Ticket) -> list[LogLine]:
         LogLine(number, text, number in marked)
         for number, text in enumerate(ticket.log_excerpt.splitlines(), 1)
     ]
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    evidence: bool
+
+
+def _description_segments(ticket: Ticket) -> list[Segment]:
+    """The description cut around the words that drove the subsystem, so the template can mark
+    them while escaping every piece."""
+    words = [e["text"] for e in ticket.evidence if e.get("source") == "description"]
+    if not words:
+        return [Segment(ticket.description, False)]
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+    segments, start = [], 0
+    for match in pattern.finditer(ticket.description):
+        segments += [
+            Segment(ticket.description[start : match.start()], False),
+            Segment(match.group(0), True),
+        ]
+        start = match.end()
+    return [*segments, Segment(ticket.description[start:], False)]
 
 
 def _ticket_or_404(session: Session, number: str) -> Ticket:
@@ -180,7 +209,8 @@ def _ticket_page(
         "status_label": _status_label(ticket.status),
         "clocks": clock_views(request, ticket, now),
         "log_lines": _log_lines(ticket),
-        "evidence": ticket.evidence,
+        "evidence": [e for e in ticket.evidence if e.get("source", "log") == "log"],
+        "description_segments": _description_segments(ticket),
         "audit": audit,
         "parent": parent,
         "actions": actions,
@@ -321,44 +351,55 @@ def ticket_page(
     return _ticket_page(request, session, desk, ticket, user, done=DONE_MESSAGES.get(done, ""))
 
 
-def _run(
-    request: Request,
-    session: Session,
-    desk: Desk,
-    number: str,
-    user: User,
-    done: str,
-    change,
-) -> Response:
-    """Apply one workflow change; a refused change re-renders the page with the reason."""
-    ticket = _ticket_or_404(session, number)
-    try:
-        with session.begin_nested():
-            change(ticket)
-    except ValueError as exc:
-        session.refresh(ticket)
-        return _ticket_page(request, session, desk, ticket, user, error=str(exc), status_code=409)
-    return _after_action(number, done)
+@dataclass(frozen=True)
+class TicketAction:
+    """What every ticket action works with: the request, its DB session, the desk, the actor."""
+
+    request: Request
+    session: Session
+    desk: Desk
+    user: User
+
+    def run(self, number: str, done: str, change: Callable[[Ticket], None]) -> Response:
+        """Apply one workflow change; a refused change re-renders the page with the reason."""
+        ticket = _ticket_or_404(self.session, number)
+        try:
+            with self.session.begin_nested():
+                change(ticket)
+        except ValueError as exc:
+            self.session.refresh(ticket)
+            return _ticket_page(
+                self.request,
+                self.session,
+                self.desk,
+                ticket,
+                self.user,
+                error=str(exc),
+                status_code=409,
+            )
+        return _after_action(number, done)
+
+
+def _acting(*roles: str) -> Callable[..., TicketAction]:
+    """Dependency: a ticket action by a signed-in user whose role is one of `roles`."""
+    role_check = require_roles(*roles)
+
+    def dependency(
+        request: Request, session: SessionDep, desk: DeskDep, login: LoginDep
+    ) -> TicketAction:
+        return TicketAction(request, session, desk, role_check(request, login))
+
+    return dependency
+
+
+AcceptAction = Annotated[TicketAction, Depends(_acting(*ACCEPT_ROLES))]
+AssignAction = Annotated[TicketAction, Depends(_acting(*ASSIGN_ROLES))]
+StatusAction = Annotated[TicketAction, Depends(_acting(*STATUS_ROLES))]
 
 
 @router.post("/tickets/{number}/accept")
-def accept_ticket(
-    request: Request,
-    number: str,
-    session: SessionDep,
-    desk: DeskDep,
-    user: Annotated[User, Depends(require_roles(*ACCEPT_ROLES))],
-    _csrf: CsrfChecked,
-) -> Response:
-    return _run(
-        request,
-        session,
-        desk,
-        number,
-        user,
-        "accepted",
-        lambda t: workflow.accept(session, t, user.username),
-    )
+def accept_ticket(number: str, act: AcceptAction, _csrf: CsrfChecked) -> Response:
+    return act.run(number, "accepted", lambda t: workflow.accept(act.session, t, act.user.username))
 
 
 def _reassign(
@@ -373,67 +414,48 @@ def _reassign(
 
 @router.post("/tickets/{number}/reassign")
 def reassign_ticket(
-    request: Request,
     number: str,
-    session: SessionDep,
-    desk: DeskDep,
-    user: Annotated[User, Depends(require_roles(*ASSIGN_ROLES))],
+    act: AssignAction,
     _csrf: CsrfChecked,
     engineer_id: Annotated[str, Form(max_length=60)],
     reason: FormText,
 ) -> Response:
-    return _run(
-        request,
-        session,
-        desk,
+    return act.run(
         number,
-        user,
         "reassigned",
-        lambda t: _reassign(session, desk, t, engineer_id, reason, user.username),
+        lambda t: _reassign(act.session, act.desk, t, engineer_id, reason, act.user.username),
     )
 
 
 @router.post("/tickets/{number}/tier")
 def change_ticket_tier(
-    request: Request,
     number: str,
-    session: SessionDep,
-    desk: DeskDep,
-    user: Annotated[User, Depends(require_roles(*ASSIGN_ROLES))],
+    act: AssignAction,
     _csrf: CsrfChecked,
     tier: Annotated[str, Form(max_length=2)],
     reason: FormText,
 ) -> Response:
-    return _run(
-        request,
-        session,
-        desk,
+    return act.run(
         number,
-        user,
         "tier",
-        lambda t: workflow.change_tier(session, t, tier, reason, user.username, desk.calendar),
+        lambda t: workflow.change_tier(
+            act.session, t, tier, reason, act.user.username, act.desk.calendar
+        ),
     )
 
 
 @router.post("/tickets/{number}/status")
 def set_ticket_status(
-    request: Request,
     number: str,
-    session: SessionDep,
-    desk: DeskDep,
-    user: Annotated[User, Depends(require_roles(*STATUS_ROLES))],
+    act: StatusAction,
     _csrf: CsrfChecked,
     status: Annotated[str, Form(max_length=24)],
     reason: FormText = "",
 ) -> Response:
-    return _run(
-        request,
-        session,
-        desk,
+    return act.run(
         number,
-        user,
         "status",
         lambda t: workflow.set_status(
-            session, t, status, user.username, reason, calendar=desk.calendar
+            act.session, t, status, act.user.username, reason, calendar=act.desk.calendar
         ),
     )

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from sqlalchemy.orm import Session
 
 from careline.labels import TIER_IDS
 from desk import reports
@@ -51,7 +52,7 @@ def _filters(
 FiltersDep = Annotated[Filters, Depends(_filters)]
 
 
-def _report(session: SessionDep, tz: ZoneInfo, filters: Filters) -> reports.SlaReport:
+def _report(session: Session, tz: ZoneInfo, filters: Filters) -> reports.SlaReport:
     """The filtered report; a bad month or tier is the caller's mistake (ValueError)."""
     period = reports.month_period(filters.first or None, filters.last or None, tz)
     return reports.sla_report(
@@ -176,26 +177,27 @@ def sla_page(
     )
 
 
-def _checked(session: SessionDep, tz: ZoneInfo, filters: Filters) -> reports.SlaReport:
+def _checked_report(
+    session: SessionDep, settings: SettingsDep, filters: FiltersDep
+) -> reports.SlaReport:
+    """The filtered report for a download: bad filters are a 400, there is no page to show."""
     try:
-        return _report(session, tz, filters)
+        return _report(session, ZoneInfo(settings.timezone), filters)
     except ValueError as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from exc
 
 
+# After ReportUser in a signature, so the role is checked before any query runs.
+CheckedReport = Annotated[reports.SlaReport, Depends(_checked_report)]
+
+
 @router.get("/sla.csv")
-def sla_csv(
-    session: SessionDep, settings: SettingsDep, filters: FiltersDep, user: ReportUser
-) -> Response:
-    report = _checked(session, ZoneInfo(settings.timezone), filters)
+def sla_csv(user: ReportUser, report: CheckedReport) -> Response:
     return _csv_response(reports.compliance_csv(report), "sla-compliance.csv")
 
 
 @router.get("/sla-breaches.csv")
-def sla_breaches_csv(
-    session: SessionDep, settings: SettingsDep, filters: FiltersDep, user: ReportUser
-) -> Response:
-    report = _checked(session, ZoneInfo(settings.timezone), filters)
+def sla_breaches_csv(user: ReportUser, report: CheckedReport) -> Response:
     return _csv_response(reports.breaches_csv(report), "sla-breaches.csv")
 
 

@@ -96,6 +96,8 @@ def service_environment(settings: Settings) -> dict[str, str]:
     env["CARELINE_DATABASE_URL"] = settings.db_url
     for name in ("rasa_port", "actions_port", "desk_port"):
         env[f"CARELINE_{name.upper()}"] = str(getattr(settings, name))
+    # The Rasa server imports its tracker store from bot/ and the redaction from careline/.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
     env["SANIC_HOST"] = settings.host  # the action server listens on loopback only
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     return env

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -174,3 +176,29 @@ def test_clinical_questions_are_declined(line: Settings) -> None:
     assert Chat(line).text("What dose of heparin should I give this patient?") in variants(
         "utter_clinical_decline"
     )
+
+
+def test_personal_data_in_a_chat_reaches_no_store_and_no_log(line: Settings) -> None:
+    personal = ("王秀英", "13912345678", "110101199003071234")
+    chat = Chat(line)
+    chat.say("5病区患者:王秀英的腕带打印机打不出来，家属电话13912345678")
+    created = _report(
+        chat,
+        "5病区",
+        [
+            "腕带打印机",
+            "2026-11-26 03:01:12 ERROR print job failed 身份证:110101199003071234 ZD421 paper out",
+        ],
+    )
+    row = ticket(line, number_in(created))
+    stored = [row.description + row.log_excerpt + json.dumps(row.evidence, ensure_ascii=False)]
+    with sqlite3.connect(line.rasa_dir / "tracker.db") as conversations:
+        stored += [
+            json.dumps(json.loads(data), ensure_ascii=False)
+            for (data,) in conversations.execute("SELECT data FROM events")
+        ]
+    stored += [path.read_text(encoding="utf-8") for path in line.log_dir.glob("*.log")]
+    assert any("[PHONE]" in text for text in stored[1:])  # the conversation was stored, redacted
+    for text in stored:
+        for value in personal:
+            assert value not in text

@@ -185,10 +185,12 @@ class TriageModel:
         self.subsystem_model: CalibratedClassifierCV | None = None
         self.tier_model: CalibratedClassifierCV | None = None
         self.meta: dict = {}
+        self._words: tuple[int, np.ndarray] | None = None
 
     def fit(self, cases: list[dict]) -> TriageModel:
         passages = article_passages()
         families = [c["family"] for c in cases]
+        self._words = None
         subsystem_matrix = self.subsystem_features.fit_transform(
             _case_texts(cases) + [p.text for p in passages]
         )
@@ -269,13 +271,11 @@ class TriageModel:
     def _word_evidence(self, description: str, matrix: csr_matrix, subsystem: str) -> list[dict]:
         """Description words that pushed hardest towards the chosen subsystem: TF-IDF weight
         times the word's coefficient in the (linear) classifier."""
-        chars, words = (t for _, t in self.subsystem_features.transformer_list)
-        offset = len(chars.vocabulary_)
+        offset, vocabulary = self._word_columns()
         estimator = self.subsystem_model.calibrated_classifiers_[0].estimator
         coef = estimator.coef_[list(estimator.classes_).index(subsystem)]
         in_description = set(tokenize_words(description))
         row = matrix.getrow(0)
-        vocabulary = words.get_feature_names_out()
         scored = [
             (float(value * coef[column]), str(vocabulary[column - offset]))
             for column, value in zip(row.indices, row.data, strict=True)
@@ -288,6 +288,14 @@ class TriageModel:
             {"source": "description", "text": word, "weight": round(score, 3)}
             for score, word in ranked[:MAX_EVIDENCE_WORDS]
         ]
+
+    def _word_columns(self) -> tuple[int, np.ndarray]:
+        """Where the word features start in the subsystem matrix, and their words (sorting the
+        vocabulary costs milliseconds, so it is done once per model)."""
+        if self._words is None:
+            chars, words = (t for _, t in self.subsystem_features.transformer_list)
+            self._words = (len(chars.vocabulary_), words.get_feature_names_out())
+        return self._words
 
     def _tier(self, tiers: list[str], probs: np.ndarray) -> str:
         p1 = float(probs[tiers.index("P1")])

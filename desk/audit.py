@@ -22,7 +22,7 @@ from sqlalchemy import Integer, String, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from careline.redaction import redact, redact_free_text
+from careline.redaction import redact
 from careline.settings import get_settings
 from desk.models import AuditEntry, Base, utcnow
 
@@ -184,7 +184,7 @@ def _append(
         field=field,
         before=None if before is None else redact(str(before)),
         after=None if after is None else redact(str(after)),
-        reason=redact_free_text(reason),
+        reason=redact(reason),
         prev_hash=last.hash if last else GENESIS,
     )
     entry.hash = _digest(entry)

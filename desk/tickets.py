@@ -80,6 +80,7 @@ class Desk:
             site_region=site.region if site else None,
             site=site.id if site else None,
             onsite=request.onsite,
+            language=request.language,
         )
         ticket = Ticket(
             hospital=hospital.name if hospital else request.hospital,

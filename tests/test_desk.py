@@ -182,3 +182,14 @@ def test_personal_data_in_a_pasted_log_reaches_neither_ticket_nor_log_file(
     for value in ("王秀英", "110101199003071234", "13912345678"):
         assert value not in written
         assert value not in stored
+
+
+def test_an_english_report_goes_to_an_engineer_who_speaks_english(desk: Desk, db_url: str) -> None:
+    morning = datetime(2026, 11, 26, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai, day shift on call
+    request = TicketRequest(
+        description="Registration down at all windows, HIS won't open", hospital="H", language="en"
+    )
+    with session_scope(db_url) as session:
+        ticket, _ = desk.open_ticket(session, request, now=morning)
+        speaks = {e.id: e.languages for e in desk.roster.engineers}
+        assert ticket.subsystem == "his" and "en" in speaks[ticket.engineer]

@@ -102,7 +102,9 @@ def _make_features() -> FeatureUnion:
     )
 
 
-def _calibrated(features: csr_matrix, labels: list[str], groups: list[str]):
+def _calibrated(
+    features: csr_matrix, labels: list[str], groups: list[str]
+) -> CalibratedClassifierCV:
     """Logistic regression whose probabilities are calibrated on held-out fault families."""
     folds = list(GroupKFold(CALIBRATION_FOLDS).split(features, labels, groups))
     model = CalibratedClassifierCV(

@@ -39,6 +39,8 @@ class Settings:
     escalation_check_seconds: int
     users_file: Path
     session_hours: int
+    login_max_failures: int
+    login_lockout_minutes: int
     audit_key_file: str
     incident_window_minutes: int
     incident_similarity: float

@@ -6,7 +6,7 @@ import dataclasses
 import io
 import re
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -35,6 +35,7 @@ from desk.models import AuditEntry, Status, StatusChange, Ticket, utcnow
 from desk.tickets import Desk, format_number
 from desk.web.app import create_app
 from desk.web.auth import SESSION_COOKIE, require_roles, safe_next
+from desk.web.throttle import LoginThrottle
 from tests.conftest import free_port
 from triage.routing import Roster
 
@@ -157,6 +158,32 @@ def test_wrong_password_and_unknown_user_are_refused_alike(console: TestClient) 
         assert "Wrong username or password" in response.text
         assert SESSION_COOKIE not in console.cookies
     assert console.get("/queue", follow_redirects=False).status_code == 303
+
+
+def test_repeated_wrong_passwords_lock_only_that_username(
+    console: TestClient, settings: Settings
+) -> None:
+    for _ in range(settings.login_max_failures):
+        assert log_in(console, "disp", "wrong password!").status_code == 401
+    locked = log_in(console, "disp", PASSWORD)
+    assert locked.status_code == 429 and "Too many failed logins" in locked.text
+    assert SESSION_COOKIE not in console.cookies
+    other = next(name for name, role in ROLES.items() if name != "disp" and role != "staff")
+    assert log_in(console, other).status_code == 303
+
+
+def test_failures_older_than_the_window_are_forgotten() -> None:
+    throttle = LoginThrottle(max_failures=2, window=timedelta(minutes=15))
+    start = datetime(2026, 11, 26, 3, 0, tzinfo=UTC)
+    throttle.failed("Disp", start)
+    throttle.failed("disp ", start + timedelta(minutes=1))
+    assert throttle.blocked_until("disp", start + timedelta(minutes=2)) == start + timedelta(
+        minutes=15
+    )
+    assert throttle.blocked_until("disp", start + timedelta(minutes=15)) is None
+    throttle.failed("disp", start + timedelta(minutes=20))
+    throttle.succeeded("disp")
+    assert throttle.blocked_until("disp", start + timedelta(minutes=21)) is None
 
 
 def test_login_returns_to_the_page_asked_for_but_never_off_site(console: TestClient) -> None:

@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from pathlib import Path
 
 import uvicorn
@@ -22,6 +23,7 @@ from desk.escalation import escalation_loop
 from desk.tickets import Desk
 from desk.web import api, auth, console, pages, reports
 from desk.web.templating import templates
+from desk.web.throttle import LoginThrottle
 
 
 def create_app(settings: Settings | None = None, desk: Desk | None = None) -> FastAPI:
@@ -31,6 +33,10 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings or get_settings()
         app.state.desk = desk or Desk.from_settings(app.state.settings)
+        app.state.login_throttle = LoginThrottle(
+            app.state.settings.login_max_failures,
+            timedelta(minutes=app.state.settings.login_lockout_minutes),
+        )
         with session_scope(app.state.settings.db_url) as session:
             seed_users(session, app.state.settings.users_file)
         clocks = asyncio.create_task(

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careline.labels import TIER_IDS
+from careline.settings import Settings
 from desk import incidents, workflow
 from desk.accounts import LoginSession, User, authenticate, end_session, start_session
 from desk.models import OPEN_STATUSES, AuditEntry, Status, Ticket, utcnow
@@ -31,6 +33,7 @@ from desk.web.auth import (
 )
 from desk.web.deps import DeskDep, SessionDep, SettingsDep
 from desk.web.templating import templates
+from desk.web.throttle import LoginThrottle
 
 router = APIRouter()
 
@@ -271,6 +274,10 @@ def _login_form(
     return response
 
 
+def _local_clock(settings: Settings, moment: datetime) -> str:
+    return moment.astimezone(ZoneInfo(settings.timezone)).strftime("%H:%M")
+
+
 @router.get("/login", response_class=HTMLResponse)
 def login_page(request: Request, login: LoginDep, next: str = "/queue") -> Response:
     if login is not None and login.user.can_use_console:
@@ -289,10 +296,21 @@ def login_submit(
     password: Annotated[str, Form(max_length=200)] = "",
     next: Annotated[str, Form(max_length=500)] = "/queue",
 ) -> Response:
+    throttle: LoginThrottle = request.app.state.login_throttle
+    now = utcnow()
+    blocked_until = throttle.blocked_until(username, now)
+    if blocked_until is not None:
+        error = (
+            f"登录失败次数过多，请于 {_local_clock(settings, blocked_until)} 后再试 · Too many "
+            f"failed logins for this user; try again after {_local_clock(settings, blocked_until)}."
+        )
+        return _login_form(request, login, next, error=error, username=username, status_code=429)
     user = authenticate(session, username, password)
     if user is None:
+        throttle.failed(username, now)
         error = "用户名或密码错误 · Wrong username or password."
         return _login_form(request, login, next, error=error, username=username, status_code=401)
+    throttle.succeeded(username)
     if login is not None:
         end_session(session, request.cookies.get(SESSION_COOKIE, ""))
     token = start_session(session, user, timedelta(hours=settings.session_hours))

@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from careline.reporting import save_report
+from careline.reporting import save_report, shown_path
 from careline.settings import Settings, get_settings
 from desk.business_calendar import BusinessCalendar
 from desk.contracts import import_contracts
@@ -125,7 +125,8 @@ def bench_routing(roster: Roster, decisions: int, rng: random.Random) -> dict:
 
 def _triage_model(settings: Settings) -> tuple[TriageModel, str]:
     if (settings.triage_dir / MODEL_FILE).exists():
-        return TriageModel.load(settings.triage_dir), f"loaded from {settings.triage_dir}"
+        origin = f"loaded from {shown_path(settings.triage_dir)}"
+        return TriageModel.load(settings.triage_dir), origin
     print("no built triage model: training the release model (about 1-2 minutes)")
     return train_release_model(generate_cases()), "trained by the benchmark"
 
@@ -193,7 +194,8 @@ def main() -> None:
     result["creation_tickets"] = args.tickets
     result["creation_inputs"] = (
         f"generated cases (description + log), 3 sites, 30% on site, roster "
-        f"{settings.roster_file.name}, contracts {settings.contracts_file.name}, triage {origin}"
+        f"{shown_path(settings.roster_file)}, contracts {shown_path(settings.contracts_file)}, "
+        f"triage {origin}"
     )
     result["triage_predict_p50_ms"] = _triage_p50_ms(model, requests)
     with tempfile.TemporaryDirectory() as folder:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import jieba
 
-from careline.redaction import redact
 from triage.templates import LogSummary, mine
 
 jieba.setLogLevel(60)
@@ -22,10 +21,11 @@ def summarize_log(log: str) -> LogSummary:
     return mine(log.splitlines())
 
 
-def case_text(description: str, summary: LogSummary) -> str:
-    """The model's input: the redacted description plus each troubled log template once,
-    most severe first, with its error codes (bounded, whatever the paste's size)."""
+def case_text(redacted_description: str, summary: LogSummary) -> str:
+    """The subsystem model's input: the description (already redacted, with
+    careline.redaction.redact_free_text) plus each troubled log template once, most severe
+    first, with its error codes (bounded, whatever the paste's size)."""
     templates = [
         f"{t.template} {' '.join(sorted(t.codes))}" for t in summary.signals()[:MAX_TEMPLATES]
     ]
-    return "\n".join([redact(description), *templates])
+    return "\n".join([redacted_description, *templates])

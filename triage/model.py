@@ -33,7 +33,7 @@ from triage.features import case_text, summarize_log, tokenize_words
 from triage.knowledge import Passage, article_passages
 from triage.splits import split_by_family
 
-MODEL_VERSION = "5"
+MODEL_VERSION = "6"
 MODEL_FILE = "triage.joblib"
 MAX_EVIDENCE = 5
 MAX_EVIDENCE_WORDS = 5
@@ -56,7 +56,7 @@ class Thresholds:
     subsystem: float = 0.5
     tier: float = 0.6
     # P1 is called at or above this probability even when another tier is likelier: missing a
-    # P1 costs far more than over-calling one (SPEC §3.2). Tuned on validation families.
+    # P1 costs far more than over-calling one (SPEC §3.2). Placed on out-of-family predictions.
     p1: float = 0.5
 
 
@@ -75,12 +75,19 @@ class TriagePrediction:
         return asdict(self)
 
 
-def _case_texts(cases: list[dict]) -> list[str]:
-    return [case_text(c["text"], summarize_log(c.get("log", ""))) for c in cases]
-
-
 def _descriptions(cases: list[dict]) -> list[str]:
     return [redact_free_text(c["text"]) for c in cases]
+
+
+def _inputs(cases: list[dict]) -> tuple[list[str], list[str]]:
+    """Redacted descriptions (the tier's input) and case texts (the subsystem's), prepared the
+    way predict() prepares one case."""
+    descriptions = _descriptions(cases)
+    texts = [
+        case_text(description, summarize_log(c.get("log", "")))
+        for description, c in zip(descriptions, cases, strict=True)
+    ]
+    return descriptions, texts
 
 
 def _make_features() -> FeatureUnion:
@@ -193,15 +200,14 @@ class TriageModel:
         passages = article_passages()
         families = [c["family"] for c in cases]
         self._words = None
-        subsystem_matrix = self.subsystem_features.fit_transform(
-            _case_texts(cases) + [p.text for p in passages]
-        )
+        descriptions, texts = _inputs(cases)
+        subsystem_matrix = self.subsystem_features.fit_transform(texts + [p.text for p in passages])
         self.subsystem_model = _calibrated(
             subsystem_matrix,
             [c["subsystem"] for c in cases] + [p.subsystem for p in passages],
             families + [p.group for p in passages],
         )
-        tier_matrix = self.tier_features.fit_transform(_descriptions(cases))
+        tier_matrix = self.tier_features.fit_transform(descriptions)
         self.tier_model = _calibrated(tier_matrix, [c["tier"] for c in cases], families)
         self.meta = {
             "version": MODEL_VERSION,
@@ -308,8 +314,8 @@ class TriageModel:
         predictions over every known family (a dozen validation families are too few to place
         a 97 % recall point), review thresholds from the validation families."""
         self.thresholds = replace(self.thresholds, p1=_p1_threshold(*_out_of_family_p1(known)))
-        descriptions = _descriptions(validation)
-        _, sub_probs, tier_probs = self._probabilities(_case_texts(validation), descriptions)
+        descriptions, texts = _inputs(validation)
+        _, sub_probs, tier_probs = self._probabilities(texts, descriptions)
         tiers = list(self.tier_model.classes_)
         truth_tier = np.array([c["tier"] for c in validation])
         predicted_tier = np.array([self._tier(tiers, p) for p in tier_probs])

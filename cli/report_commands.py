@@ -15,14 +15,11 @@ from desk.reports import (
     human_span,
     local_time,
     month_period,
+    pct_text,
     quarterly_report,
     sla_report,
     write_quarterly_pdf,
 )
-
-
-def _pct(value: float | None) -> str:
-    return "-" if value is None else f"{value:.1f}%"
 
 
 def _left(text: str, width: int) -> str:
@@ -41,7 +38,7 @@ def print_sla(report: SlaReport) -> None:
     for row in [*report.rows(), report.total()] if report.records else []:
         print(
             f"{_left(row.hospital, 24)}{row.month:<9}{row.tier:<6}{row.tickets:>8}"
-            f"{_pct(row.respond_pct):>11}{_pct(row.resolve_pct):>10}"
+            f"{pct_text(row.respond_pct):>11}{pct_text(row.resolve_pct):>10}"
             f"{human_span(row.mean_acknowledge):>13}{human_span(row.mean_resolve):>14}"
             f"{row.breaches:>10}"
         )
@@ -88,7 +85,7 @@ def cmd_report_quarterly(settings: Settings, hospital: str, quarter: str, pdf_ou
     total = report.sla.total()
     print(
         f"{report.hospital} {report.quarter}: {total.tickets} tickets, responded in time "
-        f"{_pct(total.respond_pct)}, resolved in time {_pct(total.resolve_pct)}, "
+        f"{pct_text(total.respond_pct)}, resolved in time {pct_text(total.resolve_pct)}, "
         f"{total.breaches} breaches, {len(report.recurring)} recurring faults"
     )
     print(f"written to {path}")

@@ -22,18 +22,10 @@ from careline.settings import Settings
 from desk import audit
 from desk.business_calendar import BusinessCalendar, default_calendar
 from desk.db import session_scope
-from desk.models import Status, Ticket, utcnow
-from desk.sla import ClockState, level_for, sla_state, warning_fractions
+from desk.models import OPEN_STATUSES, Ticket, utcnow
+from desk.sla import CLOCK_NOUNS, ClockState, level_for, sla_state, warning_fractions
 
 ESCALATION_ACTOR = "careline:sla"
-CLOCK_STATUSES = (
-    Status.NEW,
-    Status.ROUTED,
-    Status.ACCEPTED,
-    Status.IN_PROGRESS,
-    Status.WAITING_ON_HOSPITAL,
-)
-_NOUN = {"respond": "response", "resolve": "resolution"}
 
 Notify = Callable[[dict], bool]
 """Takes one escalation event; True when it was delivered (or there is nowhere to deliver)."""
@@ -104,7 +96,7 @@ def _event(ticket: Ticket, entry: dict, calendar: BusinessCalendar) -> dict:
 
 def _record(session: Session, ticket: Ticket, entry: dict, calendar: BusinessCalendar) -> None:
     due = ticket.respond_by if entry["clock"] == "respond" else ticket.resolve_by
-    noun = _NOUN[entry["clock"]]
+    noun = CLOCK_NOUNS[entry["clock"]]
     if entry["level"] == "breached":
         reason = f"{noun} deadline {calendar.local_text(due)} passed"
     else:
@@ -126,7 +118,7 @@ def check_clocks(
     fractions = fractions or warning_fractions()
     tickets = session.scalars(
         select(Ticket)
-        .where(Ticket.status.in_([s.value for s in CLOCK_STATUSES]))
+        .where(Ticket.status.in_([s.value for s in OPEN_STATUSES]))
         .order_by(Ticket.id)
         .with_for_update(of=Ticket, skip_locked=True)
     ).unique()

@@ -715,7 +715,7 @@ def _table(
     return table
 
 
-def _pct_text(value: float | None) -> str:
+def pct_text(value: float | None) -> str:
     return "-" if value is None else f"{value:.1f}%"
 
 
@@ -726,11 +726,11 @@ def _summary_rows(report: QuarterlyReport) -> list[list[object]]:
         ["工单数 Tickets", total.tickets],
         [
             "按时响应 Responded in time",
-            f"{_pct_text(total.respond_pct)} ({total.respond_in_time}/{total.respond_measured})",
+            f"{pct_text(total.respond_pct)} ({total.respond_in_time}/{total.respond_measured})",
         ],
         [
             "按时解决 Resolved in time",
-            f"{_pct_text(total.resolve_pct)} ({total.resolve_in_time}/{total.resolve_measured})",
+            f"{pct_text(total.resolve_pct)} ({total.resolve_in_time}/{total.resolve_measured})",
         ],
         ["平均响应时间 Mean time to acknowledge", human_span(total.mean_acknowledge)],
         ["平均解决时间 Mean time to resolve", human_span(total.mean_resolve)],
@@ -738,7 +738,7 @@ def _summary_rows(report: QuarterlyReport) -> list[list[object]]:
         ["重复故障 Recurring faults", len(report.recurring)],
         [
             "知识库自助解决率 KB deflection",
-            _pct_text(100 * report.deflection.rate)
+            pct_text(100 * report.deflection.rate)
             if report.deflection.solved + report.deflection.not_solved
             else "-",
         ],
@@ -770,8 +770,8 @@ def _tier_rows(report: QuarterlyReport) -> list[list[object]]:
             [
                 row.tier,
                 row.tickets,
-                f"{_pct_text(row.respond_pct)} ({row.respond_in_time}/{row.respond_measured})",
-                f"{_pct_text(row.resolve_pct)} ({row.resolve_in_time}/{row.resolve_measured})",
+                f"{pct_text(row.respond_pct)} ({row.respond_in_time}/{row.respond_measured})",
+                f"{pct_text(row.resolve_pct)} ({row.resolve_in_time}/{row.resolve_measured})",
                 human_span(row.mean_acknowledge),
                 human_span(row.mean_resolve),
                 row.breaches,
@@ -826,7 +826,7 @@ def _deflection_text(report: QuarterlyReport) -> str:
     answered = d.solved + d.not_solved
     text = (
         f"知识库文章被反馈 {answered} 次，其中 {d.solved} 次解决了问题而无需开单"
-        f"（{_pct_text(100 * d.rate) if answered else '-'}）。"
+        f"（{pct_text(100 * d.rate) if answered else '-'}）。"
         f" Knowledge-base answers rated: {answered}; solved without a ticket: {d.solved}."
         " Ratings are not tied to a hospital: the figure covers every staff chat on the desk."
     )

@@ -15,7 +15,7 @@ from careline.settings import Settings, get_settings
 from desk.business_calendar import Advance, BusinessCalendar, default_calendar
 from desk.models import Contract, Coverage, Status, Ticket
 
-_NOUN = {"respond": "response", "resolve": "resolution"}
+CLOCK_NOUNS = {"respond": "response", "resolve": "resolution"}
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def _because(terms: Terms, clock: str) -> str:
     else:
         source = f"contract '{terms.contract}' (SPEC §3.2 default for {terms.tier})"
     hours = "business hours" if target.business else "24x7"
-    return f"{terms.tier}, {source}, {hours}, {_NOUN[clock]} {target.describe()}"
+    return f"{terms.tier}, {source}, {hours}, {CLOCK_NOUNS[clock]} {target.describe()}"
 
 
 def compute_deadlines(
@@ -222,16 +222,6 @@ class ClockState:
     def running(self) -> bool:
         return self.stopped_at is None and not self.paused
 
-    def as_dict(self) -> dict:
-        return {
-            "clock": self.clock,
-            "due": self.due.isoformat(),
-            "fraction": round(self.fraction, 4),
-            "level": self.level,
-            "stopped_at": self.stopped_at.isoformat() if self.stopped_at else None,
-            "paused": self.paused,
-        }
-
 
 @dataclass(frozen=True)
 class SlaState:
@@ -246,9 +236,6 @@ class SlaState:
     def next_due(self) -> datetime | None:
         """The earliest deadline still running: what the queue sorts by."""
         return min((c.due for c in self.clocks if c.running), default=None)
-
-    def as_dict(self) -> dict:
-        return {c.clock: c.as_dict() for c in self.clocks}
 
 
 def sla_state(

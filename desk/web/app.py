@@ -20,6 +20,7 @@ from careline.settings import Settings, get_settings
 from desk.accounts import seed_users
 from desk.db import session_scope
 from desk.escalation import escalation_loop
+from desk.sla import warning_fractions
 from desk.tickets import Desk
 from desk.web import api, auth, console, pages, reports
 from desk.web.templating import templates
@@ -33,6 +34,7 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings or get_settings()
         app.state.desk = desk or Desk.from_settings(app.state.settings)
+        app.state.warning_fractions = warning_fractions(app.state.settings)
         app.state.login_throttle = LoginThrottle(
             app.state.settings.login_max_failures,
             timedelta(minutes=app.state.settings.login_lockout_minutes),

@@ -20,7 +20,7 @@ from careline.settings import Settings
 from desk import incidents, workflow
 from desk.accounts import LoginSession, User, authenticate, end_session, start_session
 from desk.models import OPEN_STATUSES, AuditEntry, Status, Ticket, utcnow
-from desk.sla import ClockState, sla_state, warning_fractions
+from desk.sla import ClockState, sla_state
 from desk.tickets import Desk
 from desk.web.auth import (
     LOGIN_CSRF_COOKIE,
@@ -105,7 +105,7 @@ def clock_views(request: Request, ticket: Ticket, now: datetime) -> list[ClockVi
         ticket,
         now,
         calendar=request.app.state.desk.calendar,
-        fractions=warning_fractions(request.app.state.settings),
+        fractions=request.app.state.warning_fractions,
     )
     return [ClockView(CLOCK_LABELS[c.clock], c) for c in state.clocks]
 

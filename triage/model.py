@@ -3,8 +3,8 @@
 Two calibrated logistic regressions over TF-IDF character n-grams and jieba words: the subsystem
 reads the description and the troubled log templates (the system names itself in its log), the
 tier reads the description alone (a log shows errors at every severity; how bad it is for the
-ward is in the staff's words — measured: log features cost the tier 0.07 macro-F1 on held-out
-families). Calibration folds are grouped by fault family, so the probabilities describe how
+ward is in the staff's words, and adding log features lowered the tier's held-out macro-F1).
+Calibration folds are grouped by fault family, so the probabilities describe how
 sure the model is about faults it has not seen — the case that matters at 3 a.m.
 """
 

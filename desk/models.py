@@ -163,6 +163,10 @@ class Ticket(Base):
     kb_offered: Mapped[list] = mapped_column(JSON, default=list)
     status: Mapped[str] = mapped_column(String(24), default=Status.NEW, index=True)
     callback_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The number the reporter gave for the call-back (redacted like every text).
+    callback: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    # The chat that led to the ticket, both sides, redacted: [{"who": "user"|"bot", "text": …}].
+    transcript: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     respond_by: Mapped[datetime]
     resolve_by: Mapped[datetime]

@@ -10,9 +10,10 @@ from loguru import logger
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from careline.labels import SUBSYSTEM_IDS
 from careline.redaction import redact, redact_free_text
 from careline.settings import Settings
-from desk import audit, incidents
+from desk import audit, incidents, workflow
 from desk.business_calendar import BusinessCalendar
 from desk.contracts import contract_for, find_hospital, import_contracts
 from desk.db import session_scope
@@ -24,6 +25,7 @@ from triage.routing import Roster, RouteDecision, route
 
 SYSTEM_ACTOR = "careline"
 MAX_LOG_CHARS = 20_000
+MAX_TRANSCRIPT_CHARS = 2_000
 _NUMBER = re.compile(r"(?i)\bCL-?(\d{1,8})\b")
 _OPEN_STATUSES = (Status.NEW, Status.ROUTED, Status.ACCEPTED, Status.IN_PROGRESS)
 
@@ -51,6 +53,10 @@ class TicketRequest:
     callback_requested: bool = False
     site_id: str | None = None
     onsite: bool = False
+    # The system the reporter named (a SPEC §3.1 id): it outranks the triage's guess.
+    subsystem: str | None = None
+    callback_phone: str = ""
+    transcript: list[dict[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -72,9 +78,10 @@ class Desk:
         description = redact_free_text(f"{request.location}\n{request.description}".strip())
         log = redact(request.log[:MAX_LOG_CHARS])
         prediction = self.triage.predict(description, log)
+        subsystem, subsystem_reasons = _chosen_subsystem(request, prediction.subsystem)
         decision = route(
             self.roster,
-            prediction.subsystem,
+            subsystem,
             now.astimezone(self.calendar.tz),
             open_load(session),
             site_region=site.region if site else None,
@@ -91,7 +98,7 @@ class Desk:
             reporter=redact_free_text(request.reporter),
             channel=request.channel,
             language=request.language,
-            subsystem=prediction.subsystem,
+            subsystem=subsystem,
             tier_predicted=prediction.tier,
             needs_review=prediction.needs_review,
             description=description,
@@ -100,10 +107,13 @@ class Desk:
             kb_offered=request.kb_offered,
             status=Status.ROUTED,
             callback_requested=request.callback_requested,
+            callback=redact(request.callback_phone),
+            transcript=redacted_transcript(request.transcript),
             created_at=now,
             pool=decision.pool.id,
             engineer=decision.engineer.id if decision.engineer else "",
-            routing_reasons=decision.reasons
+            routing_reasons=subsystem_reasons
+            + decision.reasons
             + [f"context rule {r}" for r in prediction.context_rules],
         )
         self._file(session, ticket, decision, now)
@@ -185,12 +195,76 @@ class Desk:
         return session.scalars(select(Ticket).where(Ticket.number == number)).first()
 
     @staticmethod
-    def request_callback(session: Session, ticket: Ticket, actor: str) -> None:
+    def request_callback(
+        session: Session, ticket: Ticket, actor: str, transcript: list[dict[str, str]] = ()
+    ) -> None:
+        """Flag the ticket for a call-back; the conversation that asked for it is attached."""
         if not ticket.callback_requested:
             audit.record(
                 session, ticket.id, actor, "callback_requested", False, True, "asked for a person"
             )
             ticket.callback_requested = True
+        if transcript:
+            ticket.transcript = redacted_transcript(transcript)
+
+    def correct_subsystem(
+        self,
+        session: Session,
+        ticket: Ticket,
+        subsystem: str,
+        actor: str,
+        now: datetime | None = None,
+    ) -> None:
+        """The reporter says it is another system: changed, audited, and routed again while
+        nobody has accepted the ticket yet."""
+        if subsystem not in SUBSYSTEM_IDS:
+            raise ValueError(f"unknown subsystem '{subsystem}'")
+        if subsystem == ticket.subsystem:
+            return
+        reason = f"corrected by the reporter ({actor})"
+        if ticket.status not in (Status.NEW, Status.ROUTED):
+            workflow.change_subsystem(session, ticket, subsystem, reason, actor)
+            return
+        now = (now or utcnow()).astimezone(UTC)
+        site = session.get(Site, ticket.site_id) if ticket.site_id else None
+        decision = route(
+            self.roster,
+            subsystem,
+            now.astimezone(self.calendar.tz),
+            open_load(session),
+            site_region=site.region if site else None,
+            site=site.id if site else None,
+            language=ticket.language,
+        )
+        workflow.change_subsystem(
+            session,
+            ticket,
+            subsystem,
+            reason,
+            actor,
+            pool=decision.pool.id,
+            engineer=decision.engineer.id if decision.engineer else "",
+            reasons=decision.reasons,
+        )
+
+
+def _chosen_subsystem(request: TicketRequest, predicted: str) -> tuple[str, list[str]]:
+    """The reporter's named system when there is one, else the triage's; the reason says which."""
+    if request.subsystem and request.subsystem in SUBSYSTEM_IDS:
+        if request.subsystem == predicted:
+            return predicted, [f"subsystem {predicted}: named by the reporter, triage agrees"]
+        return request.subsystem, [
+            f"subsystem {request.subsystem}: named by the reporter (triage said {predicted})"
+        ]
+    return predicted, []
+
+
+def redacted_transcript(lines: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The conversation as stored: every message redacted, each cut to a readable length."""
+    return [
+        {"who": line["who"], "text": redact_free_text(line["text"][:MAX_TRANSCRIPT_CHARS])}
+        for line in lines
+    ]
 
 
 def open_load(session: Session) -> dict[str, int]:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careline.labels import TIER_IDS
+from careline.redaction import redact_free_text
 from desk import audit
 from desk.business_calendar import BusinessCalendar, default_calendar
 from desk.models import Status, StatusChange, Ticket, utcnow
@@ -183,4 +184,37 @@ def change_tier(
     seconds = int(paused_time(ticket, calendar).total_seconds())
     _change(session, ticket, actor, "paused_seconds", seconds, why)
     _recompute_deadlines(session, ticket, actor, why, calendar)
+    session.flush()
+
+
+def change_subsystem(
+    session: Session,
+    ticket: Ticket,
+    subsystem: str,
+    reason: str,
+    actor: str,
+    *,
+    pool: str | None = None,
+    engineer: str | None = None,
+    reasons: list[str] = (),
+) -> None:
+    """Another system than first thought; with a new pool and engineer when it was re-routed,
+    whose routing reasons join the ticket's."""
+    reason = _need_reason(reason, "changing a ticket's subsystem")
+    _change(session, ticket, actor, "subsystem", subsystem, reason)
+    if pool is not None:
+        _change(session, ticket, actor, "pool", pool, reason)
+    if engineer is not None:
+        _change(session, ticket, actor, "engineer", engineer, reason)
+    if reasons:
+        ticket.routing_reasons = [*ticket.routing_reasons, f"re-routed: {reason}", *reasons]
+    session.flush()
+
+
+def change_location(
+    session: Session, ticket: Ticket, location: str, reason: str, actor: str
+) -> None:
+    """Where the fault is, as the reporter corrected it (redacted like every text)."""
+    reason = _need_reason(reason, "changing a ticket's location")
+    _change(session, ticket, actor, "location", redact_free_text(location), reason)
     session.flush()

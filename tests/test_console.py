@@ -285,6 +285,25 @@ def test_ticket_page_highlights_the_evidence_lines(console: TestClient, db_url: 
     assert "database-003" in page and "his → clinical-apps" in page
 
 
+def test_ticket_page_shows_the_chat_transcript_and_call_back(
+    console: TestClient, db_url: str
+) -> None:
+    transcript = [
+        {"who": "user", "text": "监护仪 <b>全部</b> 没数据"},
+        {"who": "bot", "text": "请问您在哪个院区、科室或病区？"},
+        {"who": "user", "text": "转人工"},
+    ]
+    number = add_ticket(
+        db_url, "监护仪没数据", transcript=transcript, callback="8023", callback_requested=True
+    )
+    log_in(console, "disp")
+    page = console.get(f"/tickets/{number}").text
+    shown = re.findall(r'<li class="(user|bot)">.*?<span class="said">(.*?)</span>', page)
+    assert [who for who, _ in shown] == ["user", "bot", "user"]
+    assert shown[0][1] == "监护仪 &lt;b&gt;全部&lt;/b&gt; 没数据"
+    assert "8023" in page and "callback requested" in page
+
+
 def test_accepting_stops_the_response_clock_and_is_audited(
     console: TestClient, db_url: str
 ) -> None:

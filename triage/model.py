@@ -70,6 +70,8 @@ class TriagePrediction:
     alternatives: list[dict]
     evidence: list[dict]
     context_rules: list[str] = field(default_factory=list)
+    # True when the subsystem alone is above its review threshold (the bot then does not ask).
+    subsystem_sure: bool = False
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -249,9 +251,8 @@ class TriageModel:
         tier_p = float(tier_probs[tiers.index(tier)])
         subsystem = str(subsystems[sub_order[0]])
         subsystem_p = float(sub_probs[sub_order[0]])
-        needs_review = subsystem_p < self.thresholds.subsystem or (
-            not rules and tier_p < self.thresholds.tier
-        )
+        subsystem_sure = subsystem_p >= self.thresholds.subsystem
+        needs_review = not subsystem_sure or (not rules and tier_p < self.thresholds.tier)
         return TriagePrediction(
             subsystem=subsystem,
             subsystem_p=round(subsystem_p, 4),
@@ -274,6 +275,7 @@ class TriageModel:
                 for t in summary.signals()[:MAX_EVIDENCE]
             ],
             context_rules=rules,
+            subsystem_sure=subsystem_sure,
         )
 
     def _word_evidence(self, description: str, matrix: csr_matrix, subsystem: str) -> list[dict]:

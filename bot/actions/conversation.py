@@ -1,14 +1,125 @@
-"""Reading the tracker: the user's language and what they said earlier in this conversation."""
+"""Reading the tracker: the user's language, what this message is, what was said before."""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
 
 from rasa_sdk import Tracker
 
 from careline.language import detect_language
+from triage.log_shape import looks_like_log
+
+REPORT_FORM = "report_form"
+# Intents that break into a report: answered (or acted on) instead of being taken as an answer.
+INTERRUPTIONS = frozenset(
+    {
+        "ask_howto",
+        "request_human",
+        "check_ticket_status",
+        "cancel",
+        "clinical_question",
+        "out_of_scope",
+        "greet",
+        "thank",
+        "goodbye",
+    }
+)
+# Below this the model is guessing: the message is taken as the answer to the question asked.
+INTERRUPTION_CONFIDENCE = 0.6
+# A short message naming a system or a place answers "which system?"/"where?" unless the model
+# is quite sure it is something else ("PACS viewer" is an answer, not a how-to question).
+SURE_INTERRUPTION = 0.9
+SHORT_ANSWER_CHARS = 24
+ANSWER_ENTITIES = ("subsystem", "location", "department")
+_UNKNOWN = re.compile(
+    r"(?i)^\W*(不知道|不清楚|不确定|不太清楚|不太确定|说不上来|不晓得|搞不清|"
+    r"not sure|no idea|dunno|don'?t know|i don'?t know|unknown|unsure)\W*$"
+)
+TRANSCRIPT_MESSAGES = 40
+
+
+class TurnKind(StrEnum):
+    ANSWER = "answer"
+    LOG = "log"
+    CORRECTION = "correction"
+    UNKNOWN = "unknown"
+    INTERRUPTION = "interruption"
+    BUTTON = "button"
+
+
+@dataclass(frozen=True)
+class Turn:
+    """The latest user message as the dialogue needs it."""
+
+    text: str
+    intent: str
+    confidence: float
+    entities: tuple[dict, ...]
+
+    @classmethod
+    def latest(cls, tracker: Tracker) -> Turn:
+        message = tracker.latest_message or {}
+        intent = message.get("intent") or {}
+        return cls(
+            (message.get("text") or "").strip(),
+            intent.get("name") or "",
+            float(intent.get("confidence") or 0.0),
+            tuple(message.get("entities") or ()),
+        )
+
+    def entity(self, name: str) -> dict | None:
+        return next((e for e in self.entities if e.get("entity") == name), None)
+
+    def span(self, entity: dict) -> str:
+        """The words the user typed for an entity (its value may be a normalised synonym)."""
+        start, end = entity.get("start"), entity.get("end")
+        if start is None or end is None:
+            return str(entity.get("value") or "")
+        return self.text[start:end]
+
+    def place(self) -> str | None:
+        """Department and ward/site named in this message, in the order typed."""
+        found = sorted(
+            (e for e in self.entities if e.get("entity") in ("department", "location")),
+            key=lambda e: e.get("start") or 0,
+        )
+        return " ".join(self.span(e) for e in found) or None
+
+    def names_an_answer(self) -> bool:
+        return len(self.text) <= SHORT_ANSWER_CHARS and any(
+            self.entity(name) for name in ANSWER_ENTITIES
+        )
+
+    def is_interruption(self) -> bool:
+        if self.intent not in INTERRUPTIONS or self.confidence < INTERRUPTION_CONFIDENCE:
+            return False
+        return not (self.names_an_answer() and self.confidence < SURE_INTERRUPTION)
+
+    @property
+    def kind(self) -> TurnKind:
+        if self.text.startswith("/"):
+            return TurnKind.BUTTON
+        if looks_like_log(self.text) or (
+            self.intent == "provide_log" and self.confidence >= INTERRUPTION_CONFIDENCE
+        ):
+            return TurnKind.LOG
+        if self.intent == "correct":
+            return TurnKind.CORRECTION
+        if self.is_interruption():
+            return TurnKind.INTERRUPTION
+        if self.intent == "dont_know" or _UNKNOWN.match(self.text):
+            return TurnKind.UNKNOWN
+        return TurnKind.ANSWER
 
 
 def language_of(tracker: Tracker) -> str:
     return tracker.get_slot("language") or detect_language(tracker.latest_message.get("text") or "")
+
+
+def in_report(tracker: Tracker) -> bool:
+    return (tracker.active_loop or {}).get("name") == REPORT_FORM
 
 
 def user_texts(tracker: Tracker, intent: str | None = None) -> list[str]:
@@ -26,3 +137,24 @@ def user_texts(tracker: Tracker, intent: str | None = None) -> list[str]:
         ):
             texts.append(text)
     return texts
+
+
+def transcript(tracker: Tracker) -> list[dict[str, str]]:
+    """The latest messages of this conversation, both sides, for the engineer (the desk redacts
+    them before storing)."""
+    lines = [
+        {"who": event["event"], "text": event["text"].strip()}
+        for event in tracker.events
+        if event.get("event") in ("user", "bot")
+        and (event.get("text") or "").strip()
+        and not event["text"].startswith("/")
+    ]
+    return lines[-TRANSCRIPT_MESSAGES:]
+
+
+def previous_intent(tracker: Tracker) -> str | None:
+    """The intent of the user message before the latest one."""
+    user_events = [e for e in tracker.events if e.get("event") == "user"]
+    if len(user_events) < 2:
+        return None
+    return ((user_events[-2].get("parse_data") or {}).get("intent") or {}).get("name")

@@ -9,13 +9,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.actions.conversation import language_of
+from bot.actions.conversation import in_report, language_of
 from bot.actions.runtime import knowledge_base
 from careline.settings import get_settings
 from desk.db import session_scope
 from desk.feedback import record_kb_feedback
 from knowledge_base.corpus import Article
 from knowledge_base.gaps import record_gap
+from knowledge_base.index import Hit
 
 MAX_ALTERNATIVES = 2
 ARTICLE_ENTITY = "kb_article"
@@ -33,16 +34,34 @@ def _chosen_article(tracker: Tracker) -> str | None:
     )
 
 
-def _show(dispatcher: CollectingDispatcher, article: Article) -> None:
-    dispatcher.utter_message(
-        response="utter_kb_answer",
-        title=article.title,
-        steps="\n".join(f"{n}. {step}" for n, step in enumerate(article.steps, 1)),
-        escalate_if=article.escalate_if,
-    )
+def _article_fields(article: Article) -> dict[str, str]:
+    return {
+        "title": article.title,
+        "steps": "\n".join(f"{n}. {step}" for n, step in enumerate(article.steps, 1)),
+        "escalate_if": article.escalate_if,
+    }
+
+
+def _article_buttons(hits: list[Hit]) -> list[dict[str, str]]:
+    return [
+        {"title": h.title, "payload": f'/ask_howto{{"{ARTICLE_ENTITY}": "{h.id}"}}'} for h in hits
+    ]
+
+
+def _record_gap(query: str, language: str, best: Hit | None) -> None:
+    settings = get_settings()
+    confidence = best.confidence if best else 0.0
+    logger.info("kb: not sure (confidence {:.3f})", confidence)
+    record_gap(settings.kb_dir, query, language, best and best.id, confidence)
 
 
 class ActionKbAnswer(Action):
+    """The article when the knowledge base is sure; the close candidates as buttons when two
+    or three are nearly tied; otherwise an honest "not sure" and an offer of a ticket.
+
+    Inside a report the article is shown without "did this solve it?", and the report goes on.
+    """
+
     def name(self) -> str:
         return "action_kb_answer"
 
@@ -52,32 +71,36 @@ class ActionKbAnswer(Action):
         language = language_of(tracker)
         kb = knowledge_base()
         offered = list(tracker.get_slot("kb_offered") or [])
+        reporting = in_report(tracker)
         chosen = _chosen_article(tracker)
         if chosen and (article := kb.article(chosen, language)):
-            _show(dispatcher, article)
+            dispatcher.utter_message(response="utter_kb_answer", **_article_fields(article))
             return [SlotSet("kb_state", "answered"), SlotSet("kb_offered", [*offered, article.id])]
-        settings = get_settings()
         query = tracker.latest_message.get("text") or ""
-        answer = kb.answer(query, language, settings.kb_min_score, k=1 + MAX_ALTERNATIVES)
+        answer = kb.answer(query, language, get_settings().kb_min_score, k=1 + MAX_ALTERNATIVES)
         if not answer.sure:
-            best = answer.hits[0] if answer.hits else None
-            logger.info("kb: not sure (confidence {:.3f})", best.confidence if best else 0.0)
-            record_gap(
-                settings.kb_dir, query, language, best and best.id, best.confidence if best else 0.0
-            )
+            _record_gap(query, language, answer.hits[0] if answer.hits else None)
+            if reporting:  # the report goes on; "did it solve it?" is not asked there
+                dispatcher.utter_message(response="utter_kb_unsure_in_report")
+                return [SlotSet("kb_state", None)]
+            if answer.choices:
+                dispatcher.utter_message(
+                    response="utter_kb_choices", buttons=_article_buttons(answer.choices)
+                )
             dispatcher.utter_message(response="utter_kb_unsure")
             return [SlotSet("kb_state", "unsure")]
         best, *alternatives = answer.hits
-        _show(dispatcher, kb.article(best.id, language))
+        fields = _article_fields(kb.article(best.id, language))
+        offered_now = SlotSet("kb_offered", [*offered, best.id])
+        if reporting:
+            dispatcher.utter_message(response="utter_kb_in_report", **fields)
+            return [SlotSet("kb_state", None), offered_now]
+        dispatcher.utter_message(response="utter_kb_answer", **fields)
         if alternatives:
             dispatcher.utter_message(
-                response="utter_kb_alternatives",
-                buttons=[
-                    {"title": h.title, "payload": f'/ask_howto{{"{ARTICLE_ENTITY}": "{h.id}"}}'}
-                    for h in alternatives
-                ],
+                response="utter_kb_alternatives", buttons=_article_buttons(alternatives)
             )
-        return [SlotSet("kb_state", "answered"), SlotSet("kb_offered", [*offered, best.id])]
+        return [SlotSet("kb_state", "answered"), offered_now]
 
 
 class ActionKbFeedback(Action):

@@ -1,4 +1,10 @@
-"""The problem report: prefill what the user already said, ask the rest, open the ticket."""
+"""The problem report: prefill what the user already said, ask only the rest, open the ticket.
+
+Every message during the report is read first (`Turn.kind`): an answer fills the question asked,
+a pasted log becomes the log wherever it arrives, a correction changes the slot it names, and an
+interruption (a how-to question, a person wanted, cancel…) fills nothing, so the form rejects
+and a rule in bot/data/rules.yml answers it before the form asks its question again.
+"""
 
 from __future__ import annotations
 
@@ -6,36 +12,139 @@ import re
 from typing import Any
 
 from loguru import logger
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from bot.actions.conversation import language_of, user_texts
+from bot.actions.conversation import Turn, TurnKind, language_of, transcript, user_texts
 from bot.actions.runtime import desk
-from careline.labels import SUBSYSTEM_BY_ID, TIER_BY_ID
+from careline.labels import SUBSYSTEM_BY_ID, SUBSYSTEM_IDS, TIER_BY_ID
 from careline.settings import get_settings
 from desk.db import session_scope
 from desk.incidents import linked_reports
 from desk.models import Status, Ticket
 from desk.tickets import TicketRequest
 
-REPORT_SLOTS = ("problem_description", "location", "system_name", "problem_log")
+REPORT_SLOTS = (
+    "problem_description",
+    "location",
+    "system_name",
+    "subsystem",
+    "problem_log",
+    "callback_phone",
+)
 NO_LOG = "none"
+UNKNOWN = "unknown"
 _GENERIC_REPORT = re.compile(
     r"(?i)^\W*(我要|我想|帮我|请)?(报修|报障|报告.{0,4}问题|提交工单|开.{0,2}工单|反映.{0,4}问题)\W*$|"
     r"^\W*(i (want|need|would like) to |can you |please )?(report|open|raise|log|file) "
     r"(a |an )?(problem|fault|issue|ticket|incident)\W*( please)?\W*$"
 )
 _NO_ANSWER = re.compile(
-    r"(?i)^\W*(没有|无|没|不用|不需要|没日志|no|none|nope|n/?a|skip|no log)\W*$"
+    r"(?i)^\W*(没有|无|没|不用|不需要|没日志|没有日志|没有报错|no|none|nope|n/?a|skip|no log)\W*$"
 )
+_ABOUT_SYSTEM = re.compile(r"(?i)系统|设备|软件|system|device|app")
 
 
 def is_informative(text: str) -> bool:
     """A real description, not just "I want to report a problem"."""
     return bool(text.strip()) and not _GENERIC_REPORT.match(text)
+
+
+def _subsystem_slots(turn: Turn) -> dict[str, Any]:
+    entity = turn.entity("subsystem")
+    if entity is None or entity.get("value") not in SUBSYSTEM_IDS:
+        return {}
+    return {"system_name": turn.span(entity), "subsystem": entity["value"]}
+
+
+def _named_slots(turn: Turn) -> dict[str, Any]:
+    """What a message names outright, whatever was asked: system, place, call-back number."""
+    slots = _subsystem_slots(turn)
+    if place := turn.place():
+        slots["location"] = place
+    if phone := turn.entity("phone"):
+        slots["callback_phone"] = turn.span(phone)
+    return slots
+
+
+def _correction(turn: Turn) -> dict[str, Any]:
+    """The slot a correction names, set to its new value; cleared (asked again) when the
+    correction names no new value ("不是这个系统")."""
+    named = _named_slots(turn)
+    if named:
+        return named
+    if _ABOUT_SYSTEM.search(turn.text):
+        return {"system_name": None, "subsystem": None}
+    return {"location": None}
+
+
+def _answer(turn: Turn, requested: str | None) -> dict[str, Any]:
+    """An answer to the question asked, plus whatever else the message names."""
+    slots = _named_slots(turn)
+    if requested == "problem_description":
+        slots["problem_description"] = turn.text
+    elif requested == "location" and "location" not in slots:
+        slots["location"] = turn.text
+    elif requested == "system_name" and "system_name" not in slots:
+        slots["system_name"] = turn.text
+    elif requested == "problem_log":
+        slots["problem_log"] = NO_LOG if _NO_ANSWER.match(turn.text) else turn.text
+    return slots
+
+
+def _unknown(requested: str | None) -> dict[str, Any]:
+    """ "I don't know" is an answer too: recorded, never asked again."""
+    if requested == "problem_log":
+        return {"problem_log": NO_LOG}
+    if requested in ("location", "system_name"):
+        return {requested: UNKNOWN}
+    return {}
+
+
+def read_report_turn(turn: Turn, requested: str | None) -> dict[str, Any]:
+    """The slots this message fills during a report (empty for an interruption)."""
+    kind = turn.kind
+    if kind is TurnKind.LOG:
+        return {"problem_log": turn.text}
+    if kind is TurnKind.CORRECTION:
+        return _correction(turn)
+    if kind is TurnKind.UNKNOWN:
+        return _unknown(requested)
+    if kind is TurnKind.ANSWER:
+        return _answer(turn, requested)
+    if kind is TurnKind.BUTTON and requested == "problem_log" and turn.intent == "deny":
+        return {"problem_log": NO_LOG}
+    return {}
+
+
+def _triage_prefill(description: str, language: str) -> dict[str, Any]:
+    """The system, when the triage is sure of it from the description alone."""
+    prediction = desk().triage.predict(description)
+    if not prediction.subsystem_sure:
+        return {}
+    subsystem = SUBSYSTEM_BY_ID[prediction.subsystem]
+    name = subsystem.name_zh if language == "zh" else subsystem.name_en
+    return {"system_name": name, "subsystem": prediction.subsystem}
+
+
+def report_prefill(tracker: Tracker, turn: Turn, language: str) -> dict[str, Any]:
+    """What the message that starts a report (or the how-to questions before it) already says."""
+    slots: dict[str, Any] = {}
+    if turn.kind is TurnKind.LOG:
+        slots["problem_log"] = turn.text
+    elif turn.intent in ("report_problem", "inform") and is_informative(turn.text):
+        slots.update(_named_slots(turn))
+        if turn.intent == "report_problem" or not slots:
+            slots["problem_description"] = turn.text
+    elif tracker.get_slot("kb_state") and (questions := user_texts(tracker, "ask_howto")):
+        slots["problem_description"] = questions[-1]
+    description = slots.get("problem_description")
+    if description and "subsystem" not in slots:
+        slots.update(_triage_prefill(description, language))
+    return slots
 
 
 class ActionStartReport(Action):
@@ -47,46 +156,56 @@ class ActionStartReport(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        events = [SlotSet(slot, None) for slot in REPORT_SLOTS]
-        intent = tracker.latest_message.get("intent", {}).get("name")
-        text = tracker.latest_message.get("text") or ""
-        if intent == "provide_log":
-            events.append(SlotSet("problem_log", text))
-        elif intent == "report_problem" and is_informative(text):
-            events.append(SlotSet("problem_description", text))
-        elif tracker.get_slot("kb_state") and (questions := user_texts(tracker, "ask_howto")):
-            if tracker.get_slot("kb_state") == "answered":  # an article was shown and failed
-                dispatcher.utter_message(response="utter_report_after_kb")
-            events.append(SlotSet("problem_description", questions[-1]))
-        return events
+        if tracker.get_slot("kb_state") == "answered":  # an article was shown and failed
+            dispatcher.utter_message(response="utter_report_after_kb")
+        prefill = report_prefill(tracker, Turn.latest(tracker), language_of(tracker))
+        return [SlotSet(slot, prefill.get(slot)) for slot in REPORT_SLOTS]
 
 
-class ValidateReportForm(FormValidationAction):
+class ValidateReportForm(Action):
+    """The report form's validation: reads each message once and sets every slot it fills.
+
+    The form (Rasa's) asks the next empty required slot itself; returning no event makes it
+    reject the turn, which is how interruptions reach their rules.
+    """
+
     def name(self) -> str:
         return "validate_report_form"
 
-    async def validate_problem_log(
-        self,
-        slot_value: Any,
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: dict[str, Any],
-    ) -> dict[str, Any]:
-        text = str(slot_value or "")
-        return {"problem_log": NO_LOG if _NO_ANSWER.match(text) else text}
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        requested = tracker.get_slot("requested_slot")
+        if requested is None:  # the form's first run: action_start_report prefilled it
+            return []
+        reading = read_report_turn(Turn.latest(tracker), requested)
+        if "problem_log" in reading and requested != "problem_log":
+            dispatcher.utter_message(response="utter_log_received")
+        return [SlotSet(slot, value) for slot, value in reading.items()]
 
 
-def _ticket_request(tracker: Tracker, language: str) -> TicketRequest:
-    system = tracker.get_slot("system_name") or ""
-    log = tracker.get_slot("problem_log") or ""
+def _known(value: str | None) -> str:
+    return "" if value in (None, UNKNOWN, NO_LOG) else str(value)
+
+
+def ticket_request(tracker: Tracker, language: str, callback: bool = False) -> TicketRequest:
+    """The report as collected so far (a hand-off files whatever there is)."""
+    system = _known(tracker.get_slot("system_name"))
+    description = _known(tracker.get_slot("problem_description"))
+    if not description:
+        description = "\n".join(user_texts(tracker)[-5:])
     return TicketRequest(
-        description=f"{system}: {tracker.get_slot('problem_description') or ''}".strip(": "),
+        description=f"{system}: {description}".strip(": ") if system else description,
         hospital=get_settings().hospital,
-        log="" if log == NO_LOG else log,
-        location=tracker.get_slot("location") or "",
+        log=_known(tracker.get_slot("problem_log")),
+        location=_known(tracker.get_slot("location")),
         reporter=f"chat:{tracker.sender_id}",
         language=language,
         kb_offered=list(tracker.get_slot("kb_offered") or []),
+        callback_requested=callback,
+        subsystem=tracker.get_slot("subsystem") or None,
+        callback_phone=tracker.get_slot("callback_phone") or "",
+        transcript=transcript(tracker),
     )
 
 
@@ -101,7 +220,7 @@ class ActionCreateTicket(Action):
         the_desk = desk()
         try:
             with session_scope(get_settings().db_url) as session:
-                ticket, _ = the_desk.open_ticket(session, _ticket_request(tracker, language))
+                ticket, _ = the_desk.open_ticket(session, ticket_request(tracker, language))
                 fields = ticket_fields(ticket, language)
                 known = known_incident_fields(session, ticket, language)
         except SQLAlchemyError:
@@ -117,9 +236,24 @@ class ActionCreateTicket(Action):
             if ticket.needs_review:
                 dispatcher.utter_message(response="utter_ticket_needs_review")
         number = known["number"] if known else ticket.number
-        return [SlotSet("ticket_number", number), SlotSet("kb_state", None)] + [
-            SlotSet(slot, None) for slot in REPORT_SLOTS
-        ]
+        return [SlotSet("ticket_number", number), SlotSet("kb_state", None), *clear_report()]
+
+
+class ActionCancelReport(Action):
+    """Stops the report politely; nothing is filed."""
+
+    def name(self) -> str:
+        return "action_cancel_report"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        dispatcher.utter_message(response="utter_report_cancelled")
+        return [SlotSet("kb_state", None), *clear_report()]
+
+
+def clear_report() -> list[dict[str, Any]]:
+    return [SlotSet(slot, None) for slot in REPORT_SLOTS]
 
 
 def known_incident_fields(session: Session, ticket: Ticket, language: str) -> dict[str, str] | None:

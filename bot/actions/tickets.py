@@ -1,4 +1,4 @@
-"""Ticket status questions and requests for a person."""
+"""Ticket status questions, requests for a person and corrections to an open ticket."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.actions.conversation import language_of, user_texts
-from bot.actions.report import ticket_fields
+from bot.actions.conversation import Turn, in_report, language_of, transcript
+from bot.actions.report import clear_report, ticket_fields, ticket_request
 from bot.actions.runtime import desk
+from careline.labels import SUBSYSTEM_BY_ID, SUBSYSTEM_IDS
 from careline.settings import get_settings
+from desk import workflow
 from desk.db import session_scope
-from desk.tickets import TicketRequest, parse_number
-
-CONTEXT_MESSAGES = 5
+from desk.tickets import parse_number
 
 
 class ActionTicketStatus(Action):
@@ -41,7 +41,8 @@ class ActionTicketStatus(Action):
 
 
 class ActionRequestHuman(Action):
-    """Flags this conversation's ticket for a call-back, opening one from the chat if needed."""
+    """Hands off to a person at once: this conversation's ticket is flagged for a call-back, or
+    one is opened with whatever the report has collected so far, the transcript attached."""
 
     def name(self) -> str:
         return "action_request_human"
@@ -52,20 +53,70 @@ class ActionRequestHuman(Action):
         language = language_of(tracker)
         the_desk = desk()
         with session_scope(get_settings().db_url) as session:
-            number = tracker.get_slot("ticket_number")
+            number = None if in_report(tracker) else tracker.get_slot("ticket_number")
             ticket = the_desk.find(session, number) if number else None
             if ticket is None:
-                request = TicketRequest(
-                    description="\n".join(user_texts(tracker)[-CONTEXT_MESSAGES:]),
-                    hospital=get_settings().hospital,
-                    reporter=f"chat:{tracker.sender_id}",
-                    language=language,
-                    kb_offered=list(tracker.get_slot("kb_offered") or []),
-                    callback_requested=True,
-                )
+                request = ticket_request(tracker, language, callback=True)
                 ticket, _ = the_desk.open_ticket(session, request)
             else:
-                the_desk.request_callback(session, ticket, f"chat:{tracker.sender_id}")
+                the_desk.request_callback(
+                    session, ticket, f"chat:{tracker.sender_id}", transcript(tracker)
+                )
             fields = ticket_fields(ticket, language)
         dispatcher.utter_message(response="utter_human_route", **fields)
-        return [SlotSet("ticket_number", fields["number"])]
+        return [SlotSet("ticket_number", fields["number"]), *clear_report()]
+
+
+def _changes(turn: Turn) -> dict[str, str]:
+    """What a correction after the ticket names: a system (by its id) and/or a place."""
+    changes = {}
+    entity = turn.entity("subsystem")
+    if entity and entity.get("value") in SUBSYSTEM_IDS:
+        changes["subsystem"] = entity["value"]
+    if place := turn.place():
+        changes["location"] = place
+    return changes
+
+
+class ActionCorrectTicket(Action):
+    """ "不是这个系统，是… / no, it's ward 7" after the ticket exists: the ticket changes, audited,
+    and is routed again when it is another system."""
+
+    def name(self) -> str:
+        return "action_correct_ticket"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        language = language_of(tracker)
+        number = tracker.get_slot("ticket_number")
+        changes = _changes(Turn.latest(tracker))
+        if not number:
+            dispatcher.utter_message(response="utter_nothing_to_correct")
+            return []
+        if not changes:
+            dispatcher.utter_message(response="utter_correct_what")
+            return []
+        the_desk = desk()
+        actor = f"chat:{tracker.sender_id}"
+        with session_scope(get_settings().db_url) as session:
+            ticket = the_desk.find(session, number)
+            if ticket is None:
+                dispatcher.utter_message(response="utter_ticket_not_found", number=number)
+                return []
+            shown = []
+            if "subsystem" in changes:
+                the_desk.correct_subsystem(session, ticket, changes["subsystem"], actor)
+                subsystem = SUBSYSTEM_BY_ID[changes["subsystem"]]
+                shown.append(subsystem.name_zh if language == "zh" else subsystem.name_en)
+            if "location" in changes:
+                workflow.change_location(
+                    session, ticket, changes["location"], "corrected by the reporter", actor
+                )
+                shown.append(ticket.location)
+            fields = ticket_fields(ticket, language)
+        separator = "，" if language == "zh" else ", "
+        dispatcher.utter_message(
+            response="utter_ticket_corrected", changed=separator.join(shown), **fields
+        )
+        return []

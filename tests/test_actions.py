@@ -1,0 +1,274 @@
+"""Custom actions run on tracker fixtures with a CollectingDispatcher, against the real desk,
+triage model and knowledge base (a throw-away SQLite database per test)."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import select
+
+from bot.actions import fallback, knowledge, report, tickets
+from bot.actions.conversation import Turn, TurnKind
+from bot.actions.report import NO_LOG, UNKNOWN, read_report_turn
+from careline.settings import Settings
+from desk.db import session_scope
+from desk.models import AuditEntry, Ticket
+from desk.tickets import Desk, TicketRequest
+from knowledge_base.index import KnowledgeBase
+
+DOMAIN = yaml.safe_load(Path("bot/domain.yml").read_text(encoding="utf-8"))
+PLACE_AT_START = {"entity": "location", "value": "5病区", "start": 0, "end": 3}
+
+
+def message(
+    text: str, intent: str = "report_problem", confidence: float = 0.95, entities: list = ()
+) -> dict[str, Any]:
+    return {
+        "text": text,
+        "intent": {"name": intent, "confidence": confidence},
+        "entities": list(entities),
+    }
+
+
+def tracker(
+    latest: dict[str, Any],
+    slots: dict[str, Any] | None = None,
+    *,
+    in_report: bool = False,
+    earlier: list[dict[str, Any]] = (),
+) -> Tracker:
+    """A conversation as the action server receives it: slots, events, the latest message."""
+    events = [{"event": "user", "text": m["text"], "parse_data": m} for m in [*earlier, latest]]
+    events.insert(1, {"event": "bot", "text": "请问您在哪个院区、科室或病区？"})
+    return Tracker(
+        "nurse-1",
+        {"language": "zh", **(slots or {})},
+        latest,
+        events,
+        False,
+        None,
+        {"name": "report_form"} if in_report else {},
+        "action_listen",
+    )
+
+
+def run(action: Action, conversation: Tracker) -> tuple[list[dict], list[dict]]:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, conversation, DOMAIN))
+    return dispatcher.messages, events
+
+
+def slots_set(events: list[dict]) -> dict[str, Any]:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+@pytest.fixture
+def line(
+    monkeypatch: pytest.MonkeyPatch,
+    base_settings: Settings,
+    desk: Desk,
+    knowledge_base: KnowledgeBase,
+    tmp_path: Path,
+) -> Settings:
+    """The actions' desk, knowledge base and settings, on a fresh SQLite database."""
+    settings = dataclasses.replace(base_settings, database_url=f"sqlite:///{tmp_path / 'd.db'}")
+    for module in (report, tickets, knowledge):
+        monkeypatch.setattr(module, "get_settings", lambda: settings)
+    for module in (report, tickets):
+        monkeypatch.setattr(module, "desk", lambda: desk)
+    monkeypatch.setattr(knowledge, "knowledge_base", lambda: knowledge_base)
+    return settings
+
+
+def stored(settings: Settings, number: str) -> Ticket:
+    with session_scope(settings.db_url) as session:
+        row = session.scalars(select(Ticket).where(Ticket.number == number)).one()
+        session.expunge(row)
+        return row
+
+
+# --- what a message is, during a report ------------------------------------------------------
+
+
+def test_a_log_pasted_at_the_location_question_becomes_the_log_not_the_location() -> None:
+    paste = "2026-12-01 03:12:44 ERROR HL7 listener: connection refused 10.2.3.4:2575"
+    filled = read_report_turn(Turn.latest(tracker(message(paste, "inform", 0.5))), "location")
+    assert filled == {"problem_log": paste}
+
+
+def test_a_howto_question_fills_no_slot_so_the_form_rejects_and_answers_it() -> None:
+    question = message("怎么重置密码？", "ask_howto", 0.99)
+    assert read_report_turn(Turn.latest(tracker(question)), "system_name") == {}
+
+
+def test_a_short_answer_naming_a_system_is_an_answer_unless_the_model_is_sure() -> None:
+    pacs = {"entity": "subsystem", "value": "pacs", "start": 0, "end": 4}
+    unsure = message("PACS viewer", "ask_howto", 0.7, [pacs])
+    assert read_report_turn(Turn.latest(tracker(unsure)), "system_name") == {
+        "system_name": "PACS",
+        "subsystem": "pacs",
+    }
+    sure = message("PACS viewer", "ask_howto", 0.97, [pacs])
+    assert Turn.latest(tracker(sure)).kind is TurnKind.INTERRUPTION
+
+
+def test_a_correction_at_the_log_question_changes_the_system_not_the_log() -> None:
+    text = "不是这个系统，是检验系统"
+    lis = {"entity": "subsystem", "value": "lis", "start": 8, "end": 12}
+    filled = read_report_turn(
+        Turn.latest(tracker(message(text, "correct", 0.9, [lis]))), "problem_log"
+    )
+    assert filled == {"system_name": "检验系统", "subsystem": "lis"}
+
+
+def test_a_correction_without_a_new_value_clears_the_slot_to_ask_again() -> None:
+    correction = message("不是这个系统", "correct", 0.9)
+    assert read_report_turn(Turn.latest(tracker(correction)), "problem_log") == {
+        "system_name": None,
+        "subsystem": None,
+    }
+
+
+def test_not_knowing_is_recorded_and_no_log_means_none() -> None:
+    assert read_report_turn(Turn.latest(tracker(message("不清楚", "dont_know"))), "location") == {
+        "location": UNKNOWN
+    }
+    assert read_report_turn(Turn.latest(tracker(message("没有", "deny"))), "problem_log") == {
+        "problem_log": NO_LOG
+    }
+
+
+def test_an_unsure_model_reading_is_taken_as_the_answer() -> None:
+    answer = message("门诊楼三楼收费处", "nlu_fallback", 0.3)
+    assert read_report_turn(Turn.latest(tracker(answer)), "location") == {
+        "location": "门诊楼三楼收费处"
+    }
+
+
+# --- actions ---------------------------------------------------------------------------------
+
+
+def test_start_report_prefills_place_and_system_from_the_first_message(line: Settings) -> None:
+    first = message(
+        "5病区的呼叫系统全部没反应了",
+        entities=[
+            PLACE_AT_START,
+            {"entity": "subsystem", "value": "nursing", "start": 4, "end": 8},
+        ],
+    )
+    _, events = run(report.ActionStartReport(), tracker(first))
+    filled = slots_set(events)
+    assert filled["location"] == "5病区"
+    assert (filled["subsystem"], filled["system_name"]) == ("nursing", "呼叫系统")
+    assert filled["problem_description"] == first["text"]
+    assert filled["problem_log"] is None
+
+
+def test_start_report_takes_the_system_from_a_sure_triage(line: Settings, desk: Desk) -> None:
+    text = "急诊挂号系统登不上了，所有挂号窗口都卡住了"
+    prediction = desk.triage.predict(text)
+    _, events = run(report.ActionStartReport(), tracker(message(text)))
+    filled = slots_set(events)
+    assert filled["subsystem"] == (prediction.subsystem if prediction.subsystem_sure else None)
+
+
+def test_a_ticket_takes_the_named_system_and_keeps_the_transcript_redacted(
+    line: Settings,
+) -> None:
+    slots = {
+        "problem_description": "患者王秀英的片子打不开，电话13912345678",
+        "location": "放射科",
+        "system_name": "看片子的系统",
+        "subsystem": "pacs",
+        "problem_log": NO_LOG,
+        "callback_phone": "8023",
+    }
+    earlier = [message(slots["problem_description"])]
+    messages, events = run(
+        report.ActionCreateTicket(), tracker(message("没有", "deny"), slots, earlier=earlier)
+    )
+    number = slots_set(events)["ticket_number"]
+    row = stored(line, number)
+    assert row.subsystem == "pacs" and row.location == "放射科" and row.callback == "8023"
+    assert any("named by the reporter" in reason for reason in row.routing_reasons)
+    assert [line["who"] for line in row.transcript][:2] == ["user", "bot"]
+    kept = " ".join(line["text"] for line in row.transcript) + row.description
+    assert "13912345678" not in kept and "王秀英" not in kept
+    assert messages[0]["response"] == "utter_ticket_created"
+    assert messages[0]["number"] == number
+
+
+def test_a_person_wanted_mid_report_files_what_was_collected_for_call_back(
+    line: Settings, desk: Desk
+) -> None:
+    slots = {"problem_description": "监护仪没有数据", "location": "ICU"}
+    ask = message("转人工，我要找工程师", "request_human", 0.99)
+    messages, events = run(
+        tickets.ActionRequestHuman(), tracker(ask, slots, in_report=True, earlier=[message("x")])
+    )
+    number = slots_set(events)["ticket_number"]
+    row = stored(line, number)
+    assert row.callback_requested and row.location == "ICU"
+    assert "监护仪没有数据" in row.description and row.transcript
+    reply = messages[0]
+    assert reply["response"] == "utter_human_route"
+    assert reply["respond_by"] == desk.local_time(row.respond_by) and reply["hotline"]
+
+
+def test_a_correction_after_the_ticket_changes_and_audits_it(line: Settings, desk: Desk) -> None:
+    with session_scope(line.db_url) as session:
+        ticket, _ = desk.open_ticket(
+            session,
+            TicketRequest(
+                description="HIS 收费窗口打不开", hospital="Demo Hospital", subsystem="his"
+            ),
+        )
+        number, pool_before = ticket.number, ticket.pool
+    lis = {"entity": "subsystem", "value": "lis", "start": 7, "end": 11}
+    correction = message("不是这个系统，是检验系统", "correct", 0.9, [lis])
+    messages, _ = run(tickets.ActionCorrectTicket(), tracker(correction, {"ticket_number": number}))
+    row = stored(line, number)
+    assert row.subsystem == "lis" and messages[0]["response"] == "utter_ticket_corrected"
+    with session_scope(line.db_url) as session:
+        fields = {
+            (e.field, e.before, e.after)
+            for e in session.scalars(select(AuditEntry).where(AuditEntry.ticket_id == row.id))
+        }
+    assert ("subsystem", "his", "lis") in fields
+    assert row.pool != pool_before and ("pool", pool_before, row.pool) in fields
+
+
+def test_a_correction_without_a_ticket_says_so(line: Settings) -> None:
+    messages, _ = run(tickets.ActionCorrectTicket(), tracker(message("不是5病区", "correct")))
+    assert messages[0]["response"] == "utter_nothing_to_correct"
+
+
+def test_a_howto_inside_a_report_shows_the_article_and_keeps_the_report(line: Settings) -> None:
+    question = message("腕带打印机不出纸，要怎么处理？", "ask_howto", 0.99)
+    messages, events = run(knowledge.ActionKbAnswer(), tracker(question, in_report=True))
+    assert messages[0]["response"] in ("utter_kb_in_report", "utter_kb_unsure_in_report")
+    assert slots_set(events)["kb_state"] is None
+
+
+def test_cancel_clears_the_report(line: Settings) -> None:
+    slots = {"problem_description": "打印机坏了", "location": "5病区"}
+    messages, events = run(
+        report.ActionCancelReport(), tracker(message("算了不报了", "cancel"), slots, in_report=True)
+    )
+    assert messages[0]["response"] == "utter_report_cancelled"
+    assert all(value is None for value in slots_set(events).values())
+
+
+def test_fallback_asks_to_rephrase_then_offers_a_ticket_or_a_person() -> None:
+    unclear = message("嗯嗯那个", "nlu_fallback", 0.2)
+    first, _ = run(fallback.ActionFallback(), tracker(unclear, earlier=[message("你好", "greet")]))
+    again, _ = run(fallback.ActionFallback(), tracker(unclear, earlier=[unclear]))
+    assert first[0]["response"] == "utter_rephrase"
+    assert again[0]["response"] == "utter_fallback_offer"

@@ -9,7 +9,16 @@ from pathlib import Path
 
 from loguru import logger
 
+from careline.reporting import shown_path
 from careline.settings import REPO_ROOT, Settings
+from cli.rasa_inputs import (
+    CONFIG_FILE,
+    DOMAIN_FILE,
+    jieba_dictionary,
+    jieba_dictionary_mismatch,
+    training_data_paths,
+    write_subsystem_nlu,
+)
 from desk.contracts import import_contracts
 from desk.db import session_scope
 from knowledge_base.corpus import DEV_QUERIES
@@ -19,7 +28,6 @@ from knowledge_base.index import META_FILE, KnowledgeBase, build_index, is_stale
 from triage.dataset import generate_cases
 from triage.model import MODEL_FILE, MODEL_VERSION, data_hash, train_release_model
 
-RASA_INPUTS = ("bot/config.yml", "bot/domain.yml", "bot/data", "nlu_data")
 RASA_MODEL_NAME = "careline"
 
 
@@ -63,12 +71,17 @@ def build_triage(settings: Settings, force: bool = False) -> bool:
     return True
 
 
-def rasa_fingerprint() -> str:
+def rasa_fingerprint(settings: Settings) -> str:
+    """A hash of everything the model is trained from: config, domain, rules, the NLU files, the
+    generated subsystem names and jieba dictionary (so a change to aliases.yml or the labels
+    retrains)."""
     digest = hashlib.sha256()
-    for name in RASA_INPUTS:
-        root = REPO_ROOT / name
+    roots = (CONFIG_FILE, DOMAIN_FILE, *training_data_paths(settings), jieba_dictionary(settings))
+    for root in roots:
+        if not root.exists():
+            continue
         for path in sorted([root] if root.is_file() else root.rglob("*.yml")):
-            digest.update(path.relative_to(REPO_ROOT).as_posix().encode())
+            digest.update(shown_path(path).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -79,8 +92,11 @@ def rasa_model_path(settings: Settings) -> Path:
 
 def build_rasa(settings: Settings, force: bool = False) -> bool:
     """Train in the Rasa environment; its own progress bars show the epochs."""
+    write_subsystem_nlu(settings)
+    if mismatch := jieba_dictionary_mismatch(settings):
+        logger.warning(mismatch)
     stamp = settings.rasa_dir / "fingerprint"
-    fingerprint = rasa_fingerprint()
+    fingerprint = rasa_fingerprint(settings)
     model = rasa_model_path(settings)
     if not force and model.exists() and stamp.exists() and stamp.read_text() == fingerprint:
         logger.info("Rasa model is up to date")
@@ -90,12 +106,11 @@ def build_rasa(settings: Settings, force: bool = False) -> bool:
         str(settings.rasa_venv / "bin" / "rasa"),
         "train",
         "--config",
-        "bot/config.yml",
+        str(CONFIG_FILE),
         "--domain",
-        "bot/domain.yml",
+        str(DOMAIN_FILE),
         "--data",
-        "bot/data",
-        "nlu_data",
+        *map(str, training_data_paths(settings)),
         "--out",
         str(model.parent),
         "--fixed-model-name",

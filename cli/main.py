@@ -108,6 +108,24 @@ def cmd_kb_gaps(args: argparse.Namespace, settings: Settings) -> None:
     run(settings, args.limit, args.json)
 
 
+def cmd_nlu_eval(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.nlu_commands import cmd_nlu_eval as run
+
+    run(settings, Path(args.out), cv=not args.no_cv, folds=args.folds, seed=args.seed)
+
+
+def cmd_nlu_stories(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.nlu_commands import cmd_nlu_stories as run
+
+    run(settings)
+
+
+def cmd_nlu_validate(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.nlu_commands import cmd_nlu_validate as run
+
+    run(settings)
+
+
 def cmd_triage_train(args: argparse.Namespace, settings: Settings) -> None:
     from cli.build import build_triage
 
@@ -249,6 +267,24 @@ def build_parser() -> argparse.ArgumentParser:
     gaps.add_argument("--limit", type=int, default=20)
     gaps.add_argument("--json", action="store_true")
     gaps.set_defaults(handler=cmd_kb_gaps)
+
+    nlu = sub.add_parser("nlu", help="the Rasa NLU pipeline").add_subparsers(
+        dest="nlu_command", required=True
+    )
+    nlu_eval = nlu.add_parser(
+        "eval", help="intent and entity F1 per language: cross-validation and held-out set"
+    )
+    nlu_eval.add_argument("--no-cv", action="store_true", help="skip the cross-validation")
+    nlu_eval.add_argument("--folds", type=int, default=5)
+    nlu_eval.add_argument("--seed", type=int, default=0, help="seed of the folds' shuffle")
+    nlu_eval.add_argument("--out", default="bench/results/nlu-eval.json")
+    nlu_eval.set_defaults(handler=cmd_nlu_eval)
+    nlu.add_parser(
+        "validate", help="rasa data validate on the domain, rules and NLU data"
+    ).set_defaults(handler=cmd_nlu_validate)
+    nlu.add_parser(
+        "stories", help="the end-to-end test stories (tests/stories) against the built model"
+    ).set_defaults(handler=cmd_nlu_stories)
 
     triage = sub.add_parser("triage", help="severity and subsystem").add_subparsers(
         dest="triage_command", required=True

@@ -8,14 +8,16 @@ is on it and when it is due instead of getting a ticket of their own.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
-from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from sqlalchemy import ColumnElement, Index, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from careline.redaction import redact
 from careline.settings import get_settings
@@ -23,6 +25,13 @@ from desk import audit
 from desk.models import OPEN_STATUSES, Ticket
 
 INCIDENT_ACTOR = "careline"
+# Reports of the same place and subsystem within the window that a new report is compared with.
+MAX_CANDIDATES = 100
+# The candidates' query reads this index (migration 0006): equal hospital and subsystem, a range
+# of creation times, so its cost follows the reports in the window, not the tickets in the desk.
+WINDOW_INDEX = Index(
+    "ix_tickets_incident_window", Ticket.hospital, Ticket.subsystem, Ticket.created_at
+)
 _ENGLISH_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _NOT_TEXT = re.compile(r"[\W_]+")
 
@@ -36,21 +45,34 @@ def _normalise(text: str) -> str:
     return _NOT_TEXT.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=4096)
+def _profile(text: str) -> dict[str, float]:
+    """Character 2–3-grams inside word boundaries (scikit-learn's "char_wb" analyzer) with
+    sublinear counts, scaled to unit length; one per text, remembered for the next report."""
+    grams: Counter[str] = Counter()
+    for word in _normalise(text).split():
+        padded = f" {word} "
+        for n in (2, 3):
+            grams.update(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+            if len(padded) <= n:  # a word shorter than the n-gram is counted once only
+                break
+    weights = {gram: 1.0 + math.log(count) for gram, count in grams.items()}
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    return {gram: w / norm for gram, w in weights.items()} if norm else {}
+
+
+def _cosine(first: dict[str, float], second: dict[str, float]) -> float:
+    if len(second) < len(first):
+        first, second = second, first
+    return sum(w * second.get(gram, 0.0) for gram, w in first.items())
+
+
 def similarity(first: str, second: str) -> float:
     """Cosine of character 2–3-gram frequencies: works for Chinese without a word list, for
-    English, and for the two mixed; no corpus-wide weights, so it needs no training."""
-    vectorizer = TfidfVectorizer(
-        analyzer="char_wb",
-        ngram_range=(2, 3),
-        use_idf=False,
-        sublinear_tf=True,
-        preprocessor=_normalise,
-    )
-    try:
-        vectors = vectorizer.fit_transform([first, second])
-    except ValueError:  # nothing left after normalising, e.g. only punctuation
-        return 0.0
-    return float(cosine_similarity(vectors[0], vectors[1])[0, 0])
+    English, and for the two mixed; no corpus-wide weights, so it needs no training. The same
+    figure as scikit-learn's TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 3),
+    use_idf=False, sublinear_tf=True) on the pair, without fitting a vectoriser per pair."""
+    return _cosine(_profile(first), _profile(second))
 
 
 def problem_text(ticket: Ticket) -> str:
@@ -87,24 +109,34 @@ def find_match(
     """The open incident this report belongs to, with the most alike report in it."""
     settings = get_settings()
     since = now - timedelta(minutes=settings.incident_window_minutes)
-    query = select(Ticket).where(
-        Ticket.hospital == hospital,
-        Ticket.subsystem == subsystem,
-        Ticket.created_at >= since,
-        Ticket.created_at <= now,
-        _same_place(site_or_location),
+    parent = aliased(Ticket)
+    still_open = [s.value for s in OPEN_STATUSES]
+    query = (
+        select(Ticket, parent)
+        .outerjoin(parent, Ticket.parent_id == parent.id)
+        .where(
+            Ticket.hospital == hospital,
+            Ticket.subsystem == subsystem,
+            Ticket.created_at >= since,
+            Ticket.created_at <= now,
+            _same_place(site_or_location),
+            or_(
+                and_(Ticket.parent_id.is_(None), Ticket.status.in_(still_open)),
+                parent.status.in_(still_open),
+            ),
+        )
     )
     if exclude is not None:
         query = query.where(Ticket.id != exclude)
-    text = redact(description)
+    # The newest reports only: an outage bringing more than this many in one window is one
+    # incident already, and the cost of a report stays the same however busy the desk is.
+    newest = query.order_by(Ticket.created_at.desc(), Ticket.id.desc()).limit(MAX_CANDIDATES)
+    profile = _profile(redact(description))
     best: Match | None = None
-    for report in session.scalars(query.order_by(Ticket.created_at)):
-        parent = session.get(Ticket, report.parent_id) if report.parent_id else report
-        if parent is None or parent.status not in OPEN_STATUSES:
-            continue
-        score = similarity(text, problem_text(report))
+    for report, its_parent in reversed(session.execute(newest).unique().all()):
+        score = _cosine(profile, _profile(problem_text(report)))
         if score >= settings.incident_similarity and (best is None or score > best.score):
-            best = Match(parent, report, score)
+            best = Match(its_parent or report, report, score)
     return best
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import (
     DateTime,
     Dialect,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -145,6 +146,12 @@ class Contract(Base):
 
 class Ticket(Base):
     __tablename__ = "tickets"
+    # The would-be major incident (same hospital and subsystem in a window) and the open load
+    # per engineer are looked up for every new ticket (migration 0006).
+    __table_args__ = (
+        Index("ix_tickets_incident_window", "hospital", "subsystem", "created_at"),
+        Index("ix_tickets_status_engineer", "status", "engineer"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     number: Mapped[str | None] = mapped_column(String(20), unique=True, index=True)

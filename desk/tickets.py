@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from loguru import logger
-from sqlalchemy import func, select
+from sqlalchemy import Index, func, select
 from sqlalchemy.orm import Session
 
 from careline.labels import SUBSYSTEM_IDS
@@ -28,6 +28,8 @@ MAX_LOG_CHARS = 20_000
 MAX_TRANSCRIPT_CHARS = 2_000
 _NUMBER = re.compile(r"(?i)\bCL-?(\d{1,8})\b")
 _OPEN_STATUSES = (Status.NEW, Status.ROUTED, Status.ACCEPTED, Status.IN_PROGRESS)
+# `open_load` counts from this index alone (migration 0006), never reading the ticket rows.
+LOAD_INDEX = Index("ix_tickets_status_engineer", Ticket.status, Ticket.engineer)
 
 
 def format_number(ticket_id: int) -> str:
@@ -196,9 +198,14 @@ class Desk:
 
     @staticmethod
     def request_callback(
-        session: Session, ticket: Ticket, actor: str, transcript: list[dict[str, str]] = ()
+        session: Session,
+        ticket: Ticket,
+        actor: str,
+        transcript: list[dict[str, str]] = (),
+        callback_phone: str = "",
     ) -> None:
-        """Flag the ticket for a call-back; the conversation that asked for it is attached."""
+        """Flag the ticket for a call-back; the conversation that asked for it (and the number
+        to call, when given) is attached."""
         if not ticket.callback_requested:
             audit.record(
                 session, ticket.id, actor, "callback_requested", False, True, "asked for a person"
@@ -206,6 +213,8 @@ class Desk:
             ticket.callback_requested = True
         if transcript:
             ticket.transcript = redacted_transcript(transcript)
+        if callback_phone:
+            ticket.callback = redact(callback_phone)
 
     def correct_subsystem(
         self,

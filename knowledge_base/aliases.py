@@ -1,4 +1,8 @@
-"""The system-name alias table: staff nicknames expanded to the names articles use."""
+"""The system-name alias table: staff nicknames expanded to the names articles use.
+
+`aliases.yml` is also where the Rasa build takes the `subsystem` entity's names from, so each
+entry names its SPEC §3.1 subsystem and keeps names (aliases) apart from hints.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,45 @@ from pathlib import Path
 
 import yaml
 
+from careline.labels import SUBSYSTEM_IDS
 from knowledge_base.text import normalize
 
 ALIASES_FILE = Path(__file__).resolve().parent / "aliases.yml"
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    """One canonical search term, its subsystem, the names staff use and the hint words."""
+
+    term: str
+    subsystem: str
+    aliases: tuple[str, ...]
+    hints: tuple[str, ...]
+    term_is_name: bool = True
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """What names the system or device: the aliases, and the term unless it is a word."""
+        return (self.term, *self.aliases) if self.term_is_name else self.aliases
+
+
+def load_entries(path: Path = ALIASES_FILE) -> tuple[AliasEntry, ...]:
+    """The entries in file order; a missing or unknown subsystem stops, naming the entry."""
+    table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    entries = []
+    for term, entry in table.items():
+        if not isinstance(entry, dict) or entry.get("subsystem") not in SUBSYSTEM_IDS:
+            raise ValueError(f"{path.name}: {term}: `subsystem` must be one of the SPEC §3.1 ids")
+        entries.append(
+            AliasEntry(
+                term=str(term),
+                subsystem=entry["subsystem"],
+                aliases=tuple(str(a) for a in entry.get("aliases") or ()),
+                hints=tuple(str(h) for h in entry.get("hints") or ()),
+                term_is_name=bool(entry.get("term_is_name", True)),
+            )
+        )
+    return tuple(entries)
 
 
 @dataclass(frozen=True)
@@ -19,16 +59,13 @@ class AliasTable:
 
     @classmethod
     def load(cls, path: Path = ALIASES_FILE) -> AliasTable:
-        table = yaml.safe_load(path.read_text(encoding="utf-8"))
         patterns = []
-        for canonical, aliases in table.items():
-            for alias in aliases:
-                alias = normalize(str(alias))
+        for entry in load_entries(path):
+            for alias in (*entry.aliases, *entry.hints):
+                alias = normalize(alias)
                 # Latin aliases match whole words only: "pump" must not fire inside "pumpkin".
                 boundary = r"\b" if alias.isascii() else ""
-                patterns.append(
-                    (re.compile(boundary + re.escape(alias) + boundary), str(canonical))
-                )
+                patterns.append((re.compile(boundary + re.escape(alias) + boundary), entry.term))
         return cls(tuple(patterns))
 
     def expand(self, text: str) -> str:

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from careline.settings import Settings, get_settings
-from cli.build import build_kb_index
+from cli.build import build_all, build_kb_index
+from cli.supervisor import running
 from desk.business_calendar import BusinessCalendar
 from desk.scratch_schema import throwaway_schema
 from desk.tickets import Desk
@@ -75,3 +76,21 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def line(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    """The real Rasa server, action server and desk service on free loopback ports, one stack
+    for the whole session (the end-to-end and the browser chat tests share it); mark its users
+    `e2e`."""
+    db = tmp_path_factory.mktemp("e2e") / "careline.db"
+    settings = dataclasses.replace(
+        get_settings(),
+        database_url=f"sqlite:///{db}",
+        rasa_port=free_port(),
+        actions_port=free_port(),
+        desk_port=free_port(),
+    )
+    build_all(settings)
+    with running(settings):
+        yield settings

@@ -272,3 +272,57 @@ def test_fallback_asks_to_rephrase_then_offers_a_ticket_or_a_person() -> None:
     again, _ = run(fallback.ActionFallback(), tracker(unclear, earlier=[unclear]))
     assert first[0]["response"] == "utter_rephrase"
     assert again[0]["response"] == "utter_fallback_offer"
+
+
+def test_a_correction_naming_two_systems_means_the_last_one() -> None:
+    text = "不是HIS，是PACS"
+    his = {"entity": "subsystem", "value": "his", "start": 2, "end": 5}
+    pacs = {"entity": "subsystem", "value": "pacs", "start": 7, "end": 11}
+    fragment = {"entity": "subsystem", "value": "看片", "start": 7, "end": 9}
+    correction = message(text, "correct", 0.9, [his, pacs, fragment])
+    assert read_report_turn(Turn.latest(tracker(correction)), "location") == {
+        "system_name": "PACS",
+        "subsystem": "pacs",
+    }
+
+
+def test_a_long_first_message_without_report_intent_is_still_the_description(
+    line: Settings,
+) -> None:
+    text = "急诊科的挂号系统刷不出病人信息了"
+    first = message(
+        text,
+        "inform",
+        entities=[
+            {"entity": "department", "value": "急诊科", "start": 0, "end": 3},
+            {"entity": "subsystem", "value": "his", "start": 4, "end": 8},
+        ],
+    )
+    filled = slots_set(run(report.ActionStartReport(), tracker(first))[1])
+    assert filled["problem_description"] == text and filled["subsystem"] == "his"
+
+
+def test_a_bare_place_at_the_log_question_fills_the_place_and_asks_for_the_log_again() -> None:
+    place = {"entity": "department", "value": "急诊科", "start": 0, "end": 3}
+    filled = read_report_turn(
+        Turn.latest(tracker(message("急诊科", "inform", 0.9, [place]))), "problem_log"
+    )
+    assert filled == {"location": "急诊科"}
+
+
+def test_a_first_message_saying_more_than_names_is_a_description(line: Settings) -> None:
+    text = "5病区的呼叫器按了没反应"
+    entities = [
+        PLACE_AT_START,
+        {"entity": "subsystem", "value": "nursing", "start": 4, "end": 7},
+    ]
+    filled = slots_set(
+        run(report.ActionStartReport(), tracker(message(text, "inform", 0.8, entities)))[1]
+    )
+    assert filled["problem_description"] == text
+    bare = slots_set(
+        run(report.ActionStartReport(), tracker(message("5病区", "inform", 0.8, [PLACE_AT_START])))[
+            1
+        ]
+    )
+    assert bare["problem_description"] is None and bare["location"] == "5病区"

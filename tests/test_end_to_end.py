@@ -2,42 +2,25 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
+import re
 import sqlite3
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
 import yaml
 
-from careline.settings import Settings, get_settings
-from cli.build import build_all
-from cli.supervisor import running
+from careline.settings import Settings
 from desk.db import session_scope
-from desk.models import KbFeedback, Ticket
+from desk.models import AuditEntry, KbFeedback, Ticket
 from knowledge_base.corpus import load_articles
-from tests.conftest import free_port
 
 pytestmark = pytest.mark.e2e
+CJK = re.compile(r"[\u4e00-\u9fff]")
 DOMAIN = yaml.safe_load(Path("bot/domain.yml").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def line(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
-    db = tmp_path_factory.mktemp("e2e") / "careline.db"
-    settings = dataclasses.replace(
-        get_settings(),
-        database_url=f"sqlite:///{db}",
-        rasa_port=free_port(),
-        actions_port=free_port(),
-        desk_port=free_port(),
-    )
-    build_all(settings)
-    with running(settings):
-        yield settings
 
 
 class Chat:
@@ -79,11 +62,49 @@ def number_in(text: str) -> str:
     )
 
 
-def _report(chat: Chat, first: str, answers: list[str]) -> str:
-    chat.say(first)
-    for answer in answers[:-1]:
-        chat.say(answer)
-    return chat.text(answers[-1])
+REPORT_QUESTIONS = ("problem_description", "location", "system_name", "problem_log")
+
+
+def asked(reply: str) -> str | None:
+    """Which report question the bot's reply ends on, if any."""
+    found = [
+        (reply.rfind(text), slot)
+        for slot in REPORT_QUESTIONS
+        for text in variants(f"utter_ask_{slot}")
+        if text in reply
+    ]
+    return max(found)[1] if found else None
+
+
+def finish_report(chat: Chat, reply: str, answers: dict[str, str]) -> tuple[str, list[str]]:
+    """Answer whatever the bot asks until it stops asking: the last reply and what was asked."""
+    questions = []
+    while (slot := asked(reply)) is not None:
+        assert len(questions) < len(REPORT_QUESTIONS), f"asked again and again: {questions}"
+        questions.append(slot)
+        reply = chat.text(answers[slot])
+    return reply, questions
+
+
+def tickets_of(settings: Settings, chat: Chat) -> list[Ticket]:
+    with session_scope(settings.db_url) as session:
+        rows = session.query(Ticket).filter_by(reporter=f"chat:{chat.sender}").all()
+        session.expunge_all()
+        return rows
+
+
+ZH_ANSWERS = {
+    "problem_description": "系统打不开了",
+    "location": "急诊科",
+    "system_name": "挂号系统",
+    "problem_log": "没有",
+}
+EN_ANSWERS = {
+    "problem_description": "it will not open",
+    "location": "Ward 7, general surgery",
+    "system_name": "the HIS",
+    "problem_log": "no",
+}
 
 
 def test_howto_in_chinese_gets_the_article_and_a_question(line: Settings) -> None:
@@ -104,47 +125,158 @@ def test_howto_in_chinese_gets_the_article_and_a_question(line: Settings) -> Non
 
 def test_a_question_the_knowledge_base_cannot_answer_offers_a_ticket(line: Settings) -> None:
     chat = Chat(line)
-    reply = chat.text("怎么用医院电脑给手机下载游戏？")
-    assert reply in variants("utter_kb_unsure")
+    replies = chat.say("怎么用医院电脑给手机下载游戏？")
+    assert replies[-1]["text"] in variants("utter_kb_unsure")
     assert chat.text("/deny") in variants("utter_anything_else")
     gaps = (line.kb_dir / "gaps.jsonl").read_text(encoding="utf-8")
     assert "下载游戏" in gaps
+
+
+def test_er_registration_down_becomes_a_p1_his_ticket_asking_only_what_is_missing(
+    line: Settings,
+) -> None:
+    chat = Chat(line)
+    first = chat.text("急诊挂号系统登不上了，所有窗口都卡住了")
+    created, questions = finish_report(chat, first, ZH_ANSWERS)
+    assert "problem_description" not in questions and questions[-1] == "problem_log"
+    row = ticket(line, number_in(created))
+    assert "P1" in created and "承诺" in created
+    assert (row.subsystem, row.tier, row.status) == ("his", "P1", "routed")
+    assert row.pool == "clinical-apps" and "急诊" in row.description
+    assert row.transcript[0] == {"who": "user", "text": "急诊挂号系统登不上了，所有窗口都卡住了"}
 
 
 def test_howto_in_english_then_no_becomes_a_ticket_with_the_tried_article(line: Settings) -> None:
     chat = Chat(line)
     first = chat.text("How do I unlock my account? I forgot the password")
     assert article_title("identity-001", "en") in first and "Did this solve it?" in first
-    after_no = chat.text("/deny")
-    assert "Where are you?" in after_no
-    chat.say("Ward 7, general surgery")
-    chat.say("the HIS login")
-    created = chat.text("no")
-    number = number_in(created)
-    row = ticket(line, number)
+    created, questions = finish_report(chat, chat.text("/deny"), EN_ANSWERS)
+    assert "problem_description" not in questions
+    row = ticket(line, number_in(created))
     assert row.kb_offered == ["identity-001"]
     assert row.language == "en" and row.subsystem == "identity"
 
 
-def test_er_registration_down_becomes_a_p1_his_ticket(line: Settings) -> None:
+def test_a_howto_question_mid_report_is_answered_and_the_report_resumes(line: Settings) -> None:
     chat = Chat(line)
-    assert "科室" in chat.text("急诊挂号系统登不上了，所有窗口都卡住了")
-    created = _report(chat, "急诊科", ["挂号系统", "没有"])
+    question = asked(chat.text("5病区的呼叫器按了没反应"))
+    assert question is not None
+    during = chat.text("对了，HIS密码忘了怎么重置？")
+    assert article_title("identity-001", "zh") in during or any(
+        text in during for text in variants("utter_kb_unsure_in_report")
+    )
+    assert asked(during) == question  # the interrupted question, asked again
+    created, _ = finish_report(chat, during, ZH_ANSWERS | {"system_name": "呼叫系统"})
+    assert ticket(line, number_in(created)).subsystem == "nursing"
+
+
+def test_a_person_wanted_mid_report_hands_off_with_what_was_collected(line: Settings) -> None:
+    chat = Chat(line)
+    assert asked(chat.text("The bedside terminals keep rebooting")) is not None
+    handoff = chat.text("can I talk to an engineer please")
+    assert any(text.split("{")[0] in handoff for text in variants("utter_human_route"))
+    row = ticket(line, number_in(handoff))
+    assert row.callback_requested and "bedside terminals keep rebooting" in row.description
+    assert [line["who"] for line in row.transcript[:2]] == ["user", "bot"]
+    assert row.respond_by is not None and line_time(line, row) in handoff
+
+
+def line_time(settings: Settings, row: Ticket) -> str:
+    """The call-back deadline as the bot shows it (the contract's response time)."""
+    return row.respond_by.astimezone(ZoneInfo(settings.timezone)).strftime("%Y-%m-%d %H:%M")
+
+
+def test_a_correction_at_the_log_question_changes_the_system(line: Settings) -> None:
+    chat = Chat(line)
+    reply = chat.text("检验科那边的报告出不来了")
+    while asked(reply) not in (None, "problem_log"):
+        reply = chat.text(ZH_ANSWERS[asked(reply)] if asked(reply) != "system_name" else "LIS")
+    assert asked(reply) == "problem_log"
+    corrected = chat.text("不是LIS，是PACS，看片子那个")
+    assert asked(corrected) == "problem_log"  # the log question again, not taken as the log
+    row = ticket(line, number_in(chat.text("没有")))
+    assert row.subsystem == "pacs" and row.log_excerpt == ""
+
+
+def test_a_log_pasted_at_the_location_question_becomes_the_log(line: Settings) -> None:
+    chat = Chat(line)
+    first = chat.text("The interface engine stopped sending lab results to the wards")
+    assert asked(first) == "location"
+    paste = (
+        "2026-12-01 03:12:44 ERROR HL7 sender: MSA|AE|MSG00231|no route to LIS-01 "
+        "2026-12-01 03:12:45 ERROR retry 3 failed"
+    )
+    after_paste = chat.text(paste)
+    assert any(text in after_paste for text in variants("utter_log_received"))
+    assert asked(after_paste) == "location"
+    created, questions = finish_report(chat, after_paste, EN_ANSWERS | {"location": "Lab, B2"})
+    assert "problem_log" not in questions
+    row = ticket(line, number_in(created))
+    assert "MSA|AE|MSG00231" in row.log_excerpt and row.location == "Lab, B2"
+
+
+def test_a_correction_after_the_ticket_changes_it_audited(line: Settings) -> None:
+    chat = Chat(line)
+    created, _ = finish_report(chat, chat.text("收费窗口的电脑打不开系统了"), ZH_ANSWERS)
     number = number_in(created)
-    assert "P1" in created and "承诺" in created
+    corrected = chat.text("不是这个系统，是检验系统")
+    assert number in corrected
     row = ticket(line, number)
-    assert (row.subsystem, row.tier, row.status) == ("his", "P1", "routed")
-    assert row.pool == "clinical-apps" and "急诊" in row.description
+    assert row.subsystem == "lis"
+    with session_scope(line.db_url) as session:
+        changes = session.query(AuditEntry).filter_by(ticket_id=row.id, field="subsystem").all()
+        assert [(c.after, c.actor) for c in changes] == [("lis", f"chat:{chat.sender}")]
+
+
+def test_a_latin_system_name_keeps_a_chinese_chat_in_chinese(line: Settings) -> None:
+    chat = Chat(line)
+    reply = chat.text("系统打不开了，一直转圈")
+    while asked(reply) not in (None, "system_name"):
+        reply = chat.text(ZH_ANSWERS[asked(reply)])
+    if asked(reply) == "system_name":
+        reply = chat.text("PACS")
+    assert CJK.search(reply), reply
+
+
+def test_cancel_mid_report_files_nothing(line: Settings) -> None:
+    chat = Chat(line)
+    assert asked(chat.text("打印机卡纸了，打不出腕带")) is not None
+    assert chat.text("算了，不报了") in variants("utter_report_cancelled")
+    assert tickets_of(line, chat) == []
+
+
+def test_not_knowing_the_answer_is_recorded_and_not_asked_again(line: Settings) -> None:
+    chat = Chat(line)
+    reply = chat.text("The monitors stopped showing vitals")
+    questions = []
+    while (slot := asked(reply)) is not None:
+        questions.append(slot)
+        reply = chat.text("not sure" if slot in ("location", "system_name") else "no")
+    assert len(questions) == len(set(questions))
+    assert number_in(reply)
+
+
+def test_a_fault_saying_the_password_is_right_is_a_fault_not_a_yes(line: Settings) -> None:
+    chat = Chat(line)
+    reply = chat.text("HIS 登录一直提示密码错误，可我的密码是对的")
+    assert reply not in variants("utter_anything_else")
+    assert asked(reply) is not None
+
+
+def test_a_two_word_slow_complaint_is_a_fault(line: Settings) -> None:
+    reply = Chat(line).text("系统好慢")
+    assert asked(reply) is not None
 
 
 def test_english_report_with_a_pasted_log_and_status_and_human(line: Settings) -> None:
     chat = Chat(line)
-    chat.say("The PACS is down in radiology, no images load on any workstation")
-    chat.say("Radiology department, main campus")
-    chat.say("PACS viewer")
-    created = chat.text(
+    first = chat.text("The PACS is down in radiology, no images load on any workstation")
+    log = (
         "2026-11-26 03:01:12 ERROR C-MOVE failed status 0xA701 out of resources\n"
         "2026-11-26 03:01:13 ERROR association rejected by PACS-ARCHIVE-01"
+    )
+    created, _ = finish_report(
+        chat, first, EN_ANSWERS | {"location": "Radiology, main campus", "problem_log": log}
     )
     number = number_in(created)
     row = ticket(line, number)
@@ -181,17 +313,20 @@ def test_clinical_questions_are_declined(line: Settings) -> None:
 def test_personal_data_in_a_chat_reaches_no_store_and_no_log(line: Settings) -> None:
     personal = ("王秀英", "13912345678", "110101199003071234")
     chat = Chat(line)
-    chat.say("5病区患者:王秀英的腕带打印机打不出来，家属电话13912345678")
-    created = _report(
+    first = chat.text("5病区患者:王秀英的腕带打印机打不出来，家属电话13912345678")
+    log = "2026-11-26 03:01:12 ERROR print job failed 身份证:110101199003071234 ZD421 paper out"
+    created, _ = finish_report(
         chat,
-        "5病区",
-        [
-            "腕带打印机",
-            "2026-11-26 03:01:12 ERROR print job failed 身份证:110101199003071234 ZD421 paper out",
-        ],
+        first,
+        ZH_ANSWERS | {"location": "5病区", "system_name": "腕带打印机", "problem_log": log},
     )
     row = ticket(line, number_in(created))
-    stored = [row.description + row.log_excerpt + json.dumps(row.evidence, ensure_ascii=False)]
+    stored = [
+        row.description
+        + row.log_excerpt
+        + json.dumps(row.evidence, ensure_ascii=False)
+        + json.dumps(row.transcript, ensure_ascii=False)
+    ]
     with sqlite3.connect(line.rasa_dir / "tracker.db") as conversations:
         stored += [
             json.dumps(json.loads(data), ensure_ascii=False)

@@ -12,14 +12,16 @@ import pytest
 from fastapi.testclient import TestClient
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from sqlalchemy import select
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_similarity
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from bot.actions import report
 from careline.settings import Settings, get_settings
 from desk import audit, incidents, workflow
 from desk.business_calendar import BusinessCalendar
-from desk.db import session_scope
+from desk.db import get_engine, session_scope
 from desk.models import AuditEntry, Hospital, Site, Status, Ticket
 from desk.tickets import Desk
 from desk.web.app import create_app
@@ -136,6 +138,74 @@ def test_same_fault_in_other_words_is_alike(first: str, second: str) -> None:
 @pytest.mark.parametrize(("first", "second"), DIFFERENT_FAULTS)
 def test_different_faults_of_one_subsystem_are_not_alike(first: str, second: str) -> None:
     assert incidents.similarity(first, second) < get_settings().incident_similarity
+
+
+def _vectoriser_similarity(first: str, second: str) -> float:
+    """The figure the threshold was chosen on: a TF-IDF vectoriser fitted to the pair."""
+    vectorizer = TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(2, 3),
+        use_idf=False,
+        sublinear_tf=True,
+        preprocessor=incidents._normalise,
+    )
+    try:
+        vectors = vectorizer.fit_transform([first, second])
+    except ValueError:
+        return 0.0
+    return float(cosine_similarity(vectors[0], vectors[1])[0, 0])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        *SAME_FAULT,
+        *DIFFERENT_FAULTS,
+        ("the on of", "，。！"),
+        ("I", "a"),
+        ("", ""),
+        ("PACS  down", "pacs down"),
+    ],
+)
+def test_similarity_is_the_vectoriser_figure_without_the_vectoriser(
+    first: str, second: str
+) -> None:
+    assert incidents.similarity(first, second) == pytest.approx(
+        _vectoriser_similarity(first, second), abs=1e-9
+    )
+
+
+def test_only_the_newest_reports_in_the_window_are_compared(db_url: str) -> None:
+    """However many reports an outage brings, a new one is compared with a bounded number."""
+    with session_scope(db_url) as session:
+        _report(session, REGISTRATION_DOWN, T0)  # alike, but past the cap
+        for n in range(incidents.MAX_CANDIDATES):
+            _report(session, f"{BILLING_WRONG} {n}", T0 + timedelta(seconds=n + 1))
+        later = T0 + timedelta(minutes=10)
+        args = ("Demo Hospital", ER, "his", REGISTRATION_DOWN_AGAIN, later)
+        assert incidents.find_match(session, *args) is None  # the oldest is past the cap
+        newest = _report(session, REGISTRATION_DOWN, later - timedelta(seconds=1))
+        match = incidents.find_match(session, *args)
+        assert match is not None and match.report is newest is match.parent
+
+
+def test_candidates_come_from_the_window_index(tmp_path) -> None:
+    """The query reads only the reports in the window: the desk's other tickets cost nothing."""
+    url = f"sqlite:///{tmp_path / 'plan.db'}"
+    statements: list[tuple[str, tuple]] = []
+
+    def capture(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        statements.append((statement, parameters))
+
+    with session_scope(url) as session:
+        event.listen(get_engine(url), "before_cursor_execute", capture)
+        try:
+            incidents.find_match(session, "Demo Hospital", ER, "his", REGISTRATION_DOWN, T0)
+        finally:
+            event.remove(get_engine(url), "before_cursor_execute", capture)
+        statement, parameters = next(s for s in statements if "FROM tickets" in s[0])
+        plan = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+        assert "ix_tickets_incident_window" in " ".join(row[-1] for row in plan)
 
 
 def test_alike_report_within_the_window_joins_the_parent(db_url: str) -> None:

@@ -1,3 +1,7 @@
+import jieba.posseg
+import pytest
+
+from careline import redaction
 from careline.redaction import redact, redact_free_text
 
 PERSONAL = ["张伟", "110101199003071234", "13812345678", "00012345", "John Smith", "0571-88886666"]
@@ -29,3 +33,50 @@ def test_unlabelled_chinese_names_in_free_text_are_replaced() -> None:
 def test_words_the_tagger_mistakes_for_names_stay_readable() -> None:
     text = "急诊挂号系统登不上了，所有窗口都卡住了"
     assert redact_free_text(text) == text
+
+
+def _tagging_the_whole_text(text: str) -> str:
+    """The names redaction as it was first written: the tagger over the whole text at once."""
+    if not redaction._CJK.search(text):
+        return text
+    pieces: list[str] = []
+    name = ""
+    for word, flag in jieba.posseg.cut(text):
+        if flag == "nr":
+            name += word
+            continue
+        pieces.append(redaction._name_or_text(name))
+        name = ""
+        pieces.append(word)
+    pieces.append(redaction._name_or_text(name))
+    return "".join(pieces)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "陈芳的腕带扫不出来，家属李建国打电话问",
+        "王秀英，李建国",
+        "3床王秀英的结果出不来 PACS 也打不开",
+        "高明说方法不对，程序员张伟在改",
+        "欧阳娜娜和周杰都在5病区护士站",
+        "急诊挂号系统登不上了，所有窗口都卡住了",
+        "请王伟工程师回电 13912345678。",
+        "您好，这里是 Careline 售后支持。可以问我操作方法，也可以直接告诉我哪里出了故障。",
+        "Dr. Smith 和 黄晓明 在 ICU\n王丽\t李娜",
+        "",
+    ],
+)
+def test_tagging_block_by_block_gives_the_whole_text_answer(text: str) -> None:
+    assert redaction.redact_names(text) == _tagging_the_whole_text(text)
+    assert redaction.redact_names(text) == _tagging_the_whole_text(text)  # from the cache
+
+
+def test_blocks_without_a_surname_skip_the_tagger(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(_text: str) -> None:
+        raise AssertionError("the tagger ran")
+
+    redaction._block_names.cache_clear()
+    monkeypatch.setattr(jieba.posseg, "cut", refuse)
+    text = "急诊挂号系统登不上了，所有窗口都卡住了"
+    assert redaction.redact_names(text) == text

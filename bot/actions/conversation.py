@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from rasa_sdk import Tracker
 
+from careline.labels import SUBSYSTEM_IDS
 from careline.language import detect_language
 from triage.log_shape import looks_like_log
 
@@ -38,6 +39,11 @@ _UNKNOWN = re.compile(
     r"not sure|no idea|dunno|don'?t know|i don'?t know|unknown|unsure)\W*$"
 )
 TRANSCRIPT_MESSAGES = 40
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# What is left of a message once its names are taken out, for it to describe a fault.
+MORE_THAN_NAMES_CJK = 4
+MORE_THAN_NAMES_WORDS = 3
 
 
 class TurnKind(StrEnum):
@@ -63,7 +69,7 @@ class Turn:
         message = tracker.latest_message or {}
         intent = message.get("intent") or {}
         return cls(
-            (message.get("text") or "").strip(),
+            message.get("text") or "",
             intent.get("name") or "",
             float(intent.get("confidence") or 0.0),
             tuple(message.get("entities") or ()),
@@ -72,6 +78,16 @@ class Turn:
     def entity(self, name: str) -> dict | None:
         return next((e for e in self.entities if e.get("entity") == name), None)
 
+    def system(self, last: bool = False) -> dict | None:
+        """A system named with a known subsystem id (fragments the model could not normalise
+        are skipped); a correction ("不是HIS，是PACS") means its last one."""
+        named = [
+            e
+            for e in self.entities
+            if e.get("entity") == "subsystem" and e.get("value") in SUBSYSTEM_IDS
+        ]
+        return (named[-1] if last else named[0]) if named else None
+
     def span(self, entity: dict) -> str:
         """The words the user typed for an entity (its value may be a normalised synonym)."""
         start, end = entity.get("start"), entity.get("end")
@@ -79,16 +95,37 @@ class Turn:
             return str(entity.get("value") or "")
         return self.text[start:end]
 
-    def place(self) -> str | None:
-        """Department and ward/site named in this message, in the order typed."""
+    def phone(self) -> str:
+        """A call-back number given in this message ("分机8023"), or ""."""
+        entity = self.entity("phone")
+        return self.span(entity) if entity else ""
+
+    def place(self, last: bool = False) -> str | None:
+        """Department and ward/site named in this message, in the order typed ("急诊科 3床");
+        a correction ("不在急诊，是门诊大厅") means its last one."""
         found = sorted(
             (e for e in self.entities if e.get("entity") in ("department", "location")),
             key=lambda e: e.get("start") or 0,
         )
+        if last:
+            found = found[-1:]
         return " ".join(self.span(e) for e in found) or None
 
+    def says_more_than_names(self) -> bool:
+        """Words beyond the names of systems and places ("5病区的呼叫器按了没反应"), unlike a
+        bare answer ("5病区", "Ward 7, general surgery")."""
+        rest = list(self.text)
+        for e in self.entities:
+            if e.get("entity") in ANSWER_ENTITIES and e.get("start") is not None:
+                rest[e["start"] : e["end"]] = " " * (e["end"] - e["start"])
+        left = "".join(rest)
+        return (
+            len(_CJK.findall(left)) >= MORE_THAN_NAMES_CJK
+            or len(_LATIN_WORD.findall(left)) >= MORE_THAN_NAMES_WORDS
+        )
+
     def names_an_answer(self) -> bool:
-        return len(self.text) <= SHORT_ANSWER_CHARS and any(
+        return len(self.text.strip()) <= SHORT_ANSWER_CHARS and any(
             self.entity(name) for name in ANSWER_ENTITIES
         )
 

@@ -83,10 +83,6 @@ class ActionKbAnswer(Action):
             if reporting:  # the report goes on; "did it solve it?" is not asked there
                 dispatcher.utter_message(response="utter_kb_unsure_in_report")
                 return [SlotSet("kb_state", None)]
-            if answer.choices:
-                dispatcher.utter_message(
-                    response="utter_kb_choices", buttons=_article_buttons(answer.choices)
-                )
             dispatcher.utter_message(response="utter_kb_unsure")
             return [SlotSet("kb_state", "unsure")]
         best, *alternatives = answer.hits

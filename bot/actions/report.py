@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from bot.actions.conversation import Turn, TurnKind, language_of, transcript, user_texts
 from bot.actions.runtime import desk
-from careline.labels import SUBSYSTEM_BY_ID, SUBSYSTEM_IDS, TIER_BY_ID
+from careline.labels import SUBSYSTEM_BY_ID, TIER_BY_ID
 from careline.settings import get_settings
 from desk.db import session_scope
 from desk.incidents import linked_reports
@@ -38,9 +38,11 @@ REPORT_SLOTS = (
 NO_LOG = "none"
 UNKNOWN = "unknown"
 _GENERIC_REPORT = re.compile(
-    r"(?i)^\W*(我要|我想|帮我|请)?(报修|报障|报告.{0,4}问题|提交工单|开.{0,2}工单|反映.{0,4}问题)\W*$|"
-    r"^\W*(i (want|need|would like) to |can you |please )?(report|open|raise|log|file) "
-    r"(a |an )?(problem|fault|issue|ticket|incident)\W*( please)?\W*$"
+    r"(?i)^\W*(你好|您好)?\W*(我要|我想|帮我|请|麻烦)?(报个?修|报个?障|报个?故障|报告.{0,4}问题|"
+    r"提交工单|开.{0,2}工单|反映.{0,4}问题)(一下)?\W*$|"
+    r"^\W*(hi |hello )?(i (want|need|would like|'d like) to |can you |can i |please )?"
+    r"(report|open|raise|log|file) (a |an )?(new )?(problem|fault|issue|ticket|incident)"
+    r"\W*( please)?\W*$"
 )
 _NO_ANSWER = re.compile(
     r"(?i)^\W*(没有|无|没|不用|不需要|没日志|没有日志|没有报错|no|none|nope|n/?a|skip|no log)\W*$"
@@ -53,27 +55,22 @@ def is_informative(text: str) -> bool:
     return bool(text.strip()) and not _GENERIC_REPORT.match(text)
 
 
-def _subsystem_slots(turn: Turn) -> dict[str, Any]:
-    entity = turn.entity("subsystem")
-    if entity is None or entity.get("value") not in SUBSYSTEM_IDS:
-        return {}
-    return {"system_name": turn.span(entity), "subsystem": entity["value"]}
-
-
-def _named_slots(turn: Turn) -> dict[str, Any]:
+def _named_slots(turn: Turn, correcting: bool = False) -> dict[str, Any]:
     """What a message names outright, whatever was asked: system, place, call-back number."""
-    slots = _subsystem_slots(turn)
-    if place := turn.place():
+    slots: dict[str, Any] = {}
+    if system := turn.system(last=correcting):
+        slots.update(system_name=turn.span(system), subsystem=system["value"])
+    if place := turn.place(last=correcting):
         slots["location"] = place
-    if phone := turn.entity("phone"):
-        slots["callback_phone"] = turn.span(phone)
+    if phone := turn.phone():
+        slots["callback_phone"] = phone
     return slots
 
 
 def _correction(turn: Turn) -> dict[str, Any]:
     """The slot a correction names, set to its new value; cleared (asked again) when the
     correction names no new value ("不是这个系统")."""
-    named = _named_slots(turn)
+    named = _named_slots(turn, correcting=True)
     if named:
         return named
     if _ABOUT_SYSTEM.search(turn.text):
@@ -85,12 +82,13 @@ def _answer(turn: Turn, requested: str | None) -> dict[str, Any]:
     """An answer to the question asked, plus whatever else the message names."""
     slots = _named_slots(turn)
     if requested == "problem_description":
-        slots["problem_description"] = turn.text
+        slots["problem_description"] = turn.text.strip()
     elif requested == "location" and "location" not in slots:
-        slots["location"] = turn.text
+        slots["location"] = turn.text.strip()
     elif requested == "system_name" and "system_name" not in slots:
-        slots["system_name"] = turn.text
-    elif requested == "problem_log":
+        slots["system_name"] = turn.text.strip()
+    elif requested == "problem_log" and not (slots and turn.names_an_answer()):
+        # a bare place or system given here fills its own slot; the log is asked again
         slots["problem_log"] = NO_LOG if _NO_ANSWER.match(turn.text) else turn.text
     return slots
 
@@ -137,8 +135,8 @@ def report_prefill(tracker: Tracker, turn: Turn, language: str) -> dict[str, Any
         slots["problem_log"] = turn.text
     elif turn.intent in ("report_problem", "inform") and is_informative(turn.text):
         slots.update(_named_slots(turn))
-        if turn.intent == "report_problem" or not slots:
-            slots["problem_description"] = turn.text
+        if turn.intent == "report_problem" or turn.says_more_than_names():
+            slots["problem_description"] = turn.text.strip()
     elif tracker.get_slot("kb_state") and (questions := user_texts(tracker, "ask_howto")):
         slots["problem_description"] = questions[-1]
     description = slots.get("problem_description")
@@ -204,7 +202,7 @@ def ticket_request(tracker: Tracker, language: str, callback: bool = False) -> T
         kb_offered=list(tracker.get_slot("kb_offered") or []),
         callback_requested=callback,
         subsystem=tracker.get_slot("subsystem") or None,
-        callback_phone=tracker.get_slot("callback_phone") or "",
+        callback_phone=tracker.get_slot("callback_phone") or Turn.latest(tracker).phone(),
         transcript=transcript(tracker),
     )
 

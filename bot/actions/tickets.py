@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.actions.conversation import Turn, in_report, language_of, transcript
 from bot.actions.report import clear_report, ticket_fields, ticket_request
 from bot.actions.runtime import desk
-from careline.labels import SUBSYSTEM_BY_ID, SUBSYSTEM_IDS
+from careline.labels import SUBSYSTEM_BY_ID
 from careline.settings import get_settings
 from desk import workflow
 from desk.db import session_scope
@@ -60,7 +60,11 @@ class ActionRequestHuman(Action):
                 ticket, _ = the_desk.open_ticket(session, request)
             else:
                 the_desk.request_callback(
-                    session, ticket, f"chat:{tracker.sender_id}", transcript(tracker)
+                    session,
+                    ticket,
+                    f"chat:{tracker.sender_id}",
+                    transcript(tracker),
+                    Turn.latest(tracker).phone(),
                 )
             fields = ticket_fields(ticket, language)
         dispatcher.utter_message(response="utter_human_route", **fields)
@@ -70,10 +74,9 @@ class ActionRequestHuman(Action):
 def _changes(turn: Turn) -> dict[str, str]:
     """What a correction after the ticket names: a system (by its id) and/or a place."""
     changes = {}
-    entity = turn.entity("subsystem")
-    if entity and entity.get("value") in SUBSYSTEM_IDS:
-        changes["subsystem"] = entity["value"]
-    if place := turn.place():
+    if system := turn.system(last=True):
+        changes["subsystem"] = system["value"]
+    if place := turn.place(last=True):
         changes["location"] = place
     return changes
 

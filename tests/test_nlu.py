@@ -33,7 +33,6 @@ from cli.rasa_inputs import (
     jieba_dictionary_mismatch,
     render_jieba_dictionary,
     render_subsystem_nlu,
-    subsystem_names,
     training_data_paths,
     write_subsystem_nlu,
 )
@@ -257,32 +256,6 @@ def test_training_data_holds_every_intent_of_the_readme(lang: str) -> None:
     for _, intent in nlu_examples(NLU_DIR / f"{lang}.yml"):
         counts[intent] = counts.get(intent, 0) + 1
     assert {i: counts.get(i, 0) for i in intents if counts.get(i, 0) < 60} == {}
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("PACS", "pacs"),
-        ("看片子的系统", "pacs"),
-        ("RIS系统", "pacs"),
-        ("无线网", "network"),
-        ("LIS 接口", "integration"),  # the head of the compound decides
-        ("腕带打印机", "peripheral"),
-        ("the imaging system", "pacs"),
-        ("handhelds", "nursing"),
-        ("network printer", "peripheral"),
-        ("this", None),  # no "his" inside a word
-        ("switch", None),
-        ("中央", None),
-    ],
-)
-def test_subsystem_values_are_normalised_to_ids_or_dropped(
-    value: str, expected: str | None
-) -> None:
-    from bot.components.subsystem_values import normalise
-
-    names = dict(subsystem_names().synonyms)
-    assert normalise(value, names, frozenset(s.id for s in SUBSYSTEMS)) == expected
 
 
 def test_jieba_dictionary_keeps_chinese_names_whole(tmp_path: Path) -> None:

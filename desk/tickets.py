@@ -81,16 +81,7 @@ class Desk:
         log = redact(request.log[:MAX_LOG_CHARS])
         prediction = self.triage.predict(description, log)
         subsystem, subsystem_reasons = _chosen_subsystem(request, prediction.subsystem)
-        decision = route(
-            self.roster,
-            subsystem,
-            now.astimezone(self.calendar.tz),
-            open_load(session),
-            site_region=site.region if site else None,
-            site=site.id if site else None,
-            onsite=request.onsite,
-            language=request.language,
-        )
+        decision = self._route(session, subsystem, site, now, request.language, request.onsite)
         ticket = Ticket(
             hospital=hospital.name if hospital else request.hospital,
             hospital_id=hospital.id if hospital else None,
@@ -129,6 +120,27 @@ class Desk:
             prediction.evidence[0]["text"] if prediction.evidence else "none",
         )
         return ticket, decision
+
+    def _route(
+        self,
+        session: Session,
+        subsystem: str,
+        site: Site | None,
+        now: datetime,
+        language: str,
+        onsite: bool = False,
+    ) -> RouteDecision:
+        """The pool and engineer for this subsystem and place now, weighed by open load."""
+        return route(
+            self.roster,
+            subsystem,
+            now.astimezone(self.calendar.tz),
+            open_load(session),
+            site_region=site.region if site else None,
+            site=site.id if site else None,
+            onsite=onsite,
+            language=language,
+        )
 
     def _file(
         self, session: Session, ticket: Ticket, decision: RouteDecision, now: datetime
@@ -236,15 +248,7 @@ class Desk:
             return
         now = (now or utcnow()).astimezone(UTC)
         site = session.get(Site, ticket.site_id) if ticket.site_id else None
-        decision = route(
-            self.roster,
-            subsystem,
-            now.astimezone(self.calendar.tz),
-            open_load(session),
-            site_region=site.region if site else None,
-            site=site.id if site else None,
-            language=ticket.language,
-        )
+        decision = self._route(session, subsystem, site, now, ticket.language)
         workflow.change_subsystem(
             session,
             ticket,

@@ -43,13 +43,13 @@ def build_kb(settings: Settings, force: bool = False) -> bool:
 
 def build_kb_index(encoder: Encoder, index_dir: Path, hnsw_min_vectors: int) -> KnowledgeBase:
     build_index(encoder, index_dir, hnsw_min_vectors=hnsw_min_vectors)
-    kb = KnowledgeBase(encoder, index_dir)
-    if DEV_QUERIES.exists():
-        try:
+    try:
+        kb = KnowledgeBase(encoder, index_dir)
+        if DEV_QUERIES.exists():
             calibrate(kb, load_queries(DEV_QUERIES), index_dir, DEV_QUERIES.name)
-        except Exception:
-            (index_dir / META_FILE).unlink()  # half-built: the next build must start over
-            raise
+    except Exception:
+        (index_dir / META_FILE).unlink()  # half-built: the next build must start over
+        raise
     return kb
 
 

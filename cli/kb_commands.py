@@ -14,7 +14,14 @@ from knowledge_base.evaluation import evaluate, load_queries
 from knowledge_base.gaps import top_gaps
 
 ENCODERS = ("use", "sentence-transformers")
-COLUMNS = ("recall@1", "recall@3", "mrr", "not_sure_on_unanswerable", "answered_correctly")
+COLUMNS = (
+    "recall@1",
+    "recall@3",
+    "mrr",
+    "not_sure_on_unanswerable",
+    "answered_correctly",
+    "offered_two_with_right",
+)
 
 
 def evaluate_all(settings: Settings, encoders: tuple[str, ...] = ENCODERS) -> dict:
@@ -44,7 +51,7 @@ def print_table(report: dict) -> None:
         print(f"\n[{lang}] {first['answerable']} answerable, {first['unanswerable']} unanswerable")
         print(
             f"{'method':<50}"
-            + "".join(f"{c:>12}" for c in ("R@1", "R@3", "MRR", "notsure", "ans.ok"))
+            + "".join(f"{c:>12}" for c in ("R@1", "R@3", "MRR", "notsure", "ans.ok", "two.ok"))
         )
         for name, by_lang in sorted(report["results"].items()):
             metrics = by_lang[lang]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from itertools import product
 from pathlib import Path
 
 from tqdm import tqdm
 
 from knowledge_base.confidence import Calibrator, save_calibrators
 from knowledge_base.corpus import LANGUAGES
-from knowledge_base.index import METHODS, Candidate, KnowledgeBase
+from knowledge_base.index import METHODS, Candidate, KnowledgeBase, close_pair
 
 TARGET_NOT_SURE = 0.95
 CALIBRATION_DEPTH = 3
@@ -47,40 +48,56 @@ def _article_id(kb: KnowledgeBase, lang: str, candidate: Candidate) -> str:
 
 
 def calibrate(kb: KnowledgeBase, queries: list[Query], index_dir: Path, fitted_on: str) -> None:
-    """One calibrator per method from the development queries, saved beside the index."""
+    """One calibrator per method and language from the development queries, saved beside the
+    index."""
     ranked = _ranked(kb, queries, "calibrating on development queries")
     calibrators = {}
-    for method in METHODS:
+    for method, lang in product(METHODS, LANGUAGES):
         rows, correct, unanswerable_top = [], [], []
         for query, by_method in zip(queries, ranked, strict=True):
+            if query.lang != lang:
+                continue
             top = by_method[method][:CALIBRATION_DEPTH]
             for candidate in top:
                 rows.append(candidate.features)
                 correct.append(_article_id(kb, query.lang, candidate) == query.target)
             if query.target is None and top:
                 unanswerable_top.append(top[0].features)
-        calibrators[method] = Calibrator.fit(
-            method, rows, correct, unanswerable_top, TARGET_NOT_SURE
-        )
+        if rows:
+            calibrators[method, lang] = Calibrator.fit(
+                method, rows, correct, unanswerable_top, TARGET_NOT_SURE
+            )
     save_calibrators(index_dir, calibrators, fitted_on)
     kb.calibrators = calibrators
 
 
-def _metrics(kb: KnowledgeBase, method: str, queries: list[Query], ranked: list[dict]) -> dict:
-    threshold = kb.threshold(method, 0.5)
+def _metrics(
+    kb: KnowledgeBase, method: str, lang: str, queries: list[Query], ranked: list[dict]
+) -> dict:
+    threshold = kb.threshold(method, lang, 0.5)
     answerable = [(q, r) for q, r in zip(queries, ranked, strict=True) if q.target]
     unanswerable = [(q, r) for q, r in zip(queries, ranked, strict=True) if not q.target]
     ranks = []
     for query, by_method in answerable:
         ids = [_article_id(kb, query.lang, c) for c in by_method[method]]
         ranks.append(ids.index(query.target) + 1 if query.target in ids else None)
-    declined = [
-        not r[method] or kb.confidence(method, r[method][0]) < threshold for _, r in unanswerable
-    ]
+
+    def confidences(by_method: dict) -> list[float]:
+        return [kb.confidence(method, lang, c) for c in by_method[method][:2]]
+
+    def offered_pair(by_method: dict) -> bool:
+        top = confidences(by_method)
+        return len(top) == 2 and top[0] < threshold and close_pair(*top, threshold)
+
+    def sure(by_method: dict) -> bool:
+        return bool(by_method[method]) and confidences(by_method)[0] >= threshold
+
+    declined = [not sure(r) and not offered_pair(r) for _, r in unanswerable]
     answered_right = [
-        bool(r[method])
-        and kb.confidence(method, r[method][0]) >= threshold
-        and _article_id(kb, q.lang, r[method][0]) == q.target
+        sure(r) and _article_id(kb, q.lang, r[method][0]) == q.target for q, r in answerable
+    ]
+    pair_right = [
+        offered_pair(r) and q.target in {_article_id(kb, q.lang, c) for c in r[method][:2]}
         for q, r in answerable
     ]
     n = max(1, len(ranks))
@@ -92,6 +109,7 @@ def _metrics(kb: KnowledgeBase, method: str, queries: list[Query], ranked: list[
         "mrr": round(sum(1 / r for r in ranks if r) / n, 4),
         "not_sure_on_unanswerable": round(sum(declined) / max(1, len(declined)), 4),
         "answered_correctly": round(sum(answered_right) / n, 4),
+        "offered_two_with_right": round(sum(pair_right) / n, 4),
     }
 
 
@@ -104,6 +122,6 @@ def evaluate(kb: KnowledgeBase, queries: list[Query]) -> dict[str, dict[str, dic
         for lang in LANGUAGES:
             chosen = [(q, r) for q, r in zip(queries, ranked, strict=True) if q.lang == lang]
             results[method][lang] = _metrics(
-                kb, method, [q for q, _ in chosen], [r for _, r in chosen]
+                kb, method, lang, [q for q, _ in chosen], [r for _, r in chosen]
             )
     return results

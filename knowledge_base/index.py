@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from loguru import logger
 
 from careline.language import detect_language
 from knowledge_base.aliases import ALIASES_FILE, AliasTable
-from knowledge_base.confidence import Calibrator, load_calibrators
+from knowledge_base.confidence import CALIBRATION_FILE, Calibrators, load_calibrators
 from knowledge_base.corpus import (
     ARTICLES_DIR,
     DEV_QUERIES,
@@ -23,9 +23,9 @@ from knowledge_base.corpus import (
 from knowledge_base.dense import DenseIndex, encode_all
 from knowledge_base.encoders import Encoder
 from knowledge_base.lexical import LexicalIndex
-from knowledge_base.text import tokenize
+from knowledge_base.text import simplified, tokenize
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 META_FILE = "meta.json"
 METHODS = ("dense", "lexical", "hybrid")
 # Fused score = DENSE_WEIGHT x cosine + (1 - DENSE_WEIGHT) x BM25 / best BM25 of the query.
@@ -33,6 +33,9 @@ METHODS = ("dense", "lexical", "hybrid")
 # fusion was compared there too and lost (it throws away how far ahead the leader is).
 DENSE_WEIGHT = 0.65
 CANDIDATES = 20
+# Two articles are "close" when the runner-up is at least half as likely as the leader: then,
+# if together they are as likely as a sure answer, both are offered instead of a "not sure".
+CLOSE_RUNNER_UP = 0.5
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,12 @@ class Candidate:
 class Answer:
     hits: list[Hit]
     sure: bool
+    choices: list[Hit] = field(default_factory=list)
+
+
+def close_pair(leader: float, runner_up: float, threshold: float) -> bool:
+    """Whether two unsure candidates together are worth offering as a choice."""
+    return leader + runner_up >= threshold and runner_up >= CLOSE_RUNNER_UP * leader
 
 
 def passages(article: Article) -> list[str]:
@@ -103,6 +112,8 @@ def build_index(
     """Embed every passage and index every article per language; record model and hashes."""
     articles = load_articles(articles_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
+    # A calibration describes the scores of the index it was fitted on, never a new one.
+    (index_dir / CALIBRATION_FILE).unlink(missing_ok=True)
     keys: dict[str, list[str]] = {}
     for lang in LANGUAGES:
         subset = [a for a in articles if a.lang == lang]
@@ -134,6 +145,10 @@ def _lead(scores: dict[int, float], row: int) -> float:
     return scores.get(row, 0.0) - (max(others) if others else 0.0)
 
 
+def _coverage(query_tokens: set[str], document_tokens: frozenset[str]) -> float:
+    return len(query_tokens & document_tokens) / max(1, len(query_tokens))
+
+
 def _ranks(scores: dict[int, float]) -> dict[int, int]:
     return {row: rank for rank, row in enumerate(sorted(scores, key=scores.get, reverse=True))}
 
@@ -155,7 +170,17 @@ class KnowledgeBase:
         self.articles = {lang: [by_key[k] for k in meta["keys"][lang]] for lang in langs}
         self.dense = {lang: DenseIndex.load(index_dir, f"dense.{lang}") for lang in langs}
         self.lexical = {lang: LexicalIndex.load(index_dir, f"lexical.{lang}") for lang in langs}
-        self.calibrators: dict[str, Calibrator] = load_calibrators(index_dir)
+        self.calibrators: Calibrators = load_calibrators(index_dir)
+        # What each article says and what its title and nicknames say, as search tokens: how
+        # much of a query an article covers tells a real answer from a near miss.
+        self.article_tokens = {
+            lang: [frozenset(tokenize(lexical_document(a))) for a in articles]
+            for lang, articles in self.articles.items()
+        }
+        self.title_tokens = {
+            lang: [frozenset(tokenize(" ".join([a.title, *a.aliases]))) for a in articles]
+            for lang, articles in self.articles.items()
+        }
 
     def article(self, article_id: str, lang: str) -> Article | None:
         return next((a for a in self.articles.get(lang, ()) if a.id == article_id), None)
@@ -164,9 +189,10 @@ class KnowledgeBase:
         """Ranked candidates of every method for one query: one embedding, one BM25 pass."""
         if not query.strip():
             raise ValueError("empty query")
-        expanded = self.aliases.expand(query)
+        expanded = simplified(self.aliases.expand(query))
         dense = self.dense[lang].article_scores(self.encoder.encode([expanded])[0])
         query_tokens = tokenize(expanded)
+        own_words = set(tokenize(query))
         lexical = self.lexical[lang].article_scores(query_tokens, CANDIDATES)
         tokens = max(1, len(query_tokens))
         dense_rank, lexical_rank = _ranks(dense), _ranks(lexical)
@@ -188,6 +214,8 @@ class KnowledgeBase:
                 "lexical_first": float(lexical_rank.get(row) == 0),
                 "fused": fused[row],
                 "fused_lead": _lead(fused, row),
+                "coverage": _coverage(own_words, self.article_tokens[lang][row]),
+                "title_coverage": _coverage(own_words, self.title_tokens[lang][row]),
             }
 
         return {
@@ -198,14 +226,14 @@ class KnowledgeBase:
             for method, by_row in scores.items()
         }
 
-    def confidence(self, method: str, candidate: Candidate) -> float:
-        calibrator = self.calibrators.get(method)
+    def confidence(self, method: str, lang: str, candidate: Candidate) -> float:
+        calibrator = self.calibrators.get((method, lang))
         if calibrator is None:  # not calibrated yet (no development queries): cosine as is
             return candidate.features["dense"]
         return calibrator.probability(candidate.features)
 
-    def threshold(self, method: str, fallback: float) -> float:
-        calibrator = self.calibrators.get(method)
+    def threshold(self, method: str, lang: str, fallback: float) -> float:
+        calibrator = self.calibrators.get((method, lang))
         return calibrator.threshold if calibrator else fallback
 
     def search(
@@ -223,13 +251,19 @@ class KnowledgeBase:
                 articles[c.row].subsystem,
                 round(c.score, 6),
                 lang,
-                round(self.confidence(method, c), 4),
+                round(self.confidence(method, lang, c), 4),
             )
             for c in ranked
         ]
 
     def answer(self, query: str, lang: str, min_score: float, k: int = 3) -> Answer:
-        """The ranked hits and whether the best one is trustworthy enough to show as the answer."""
-        hits = self.search(query, k=k, lang=lang)
-        sure = bool(hits) and hits[0].confidence >= self.threshold("hybrid", min_score)
-        return Answer(hits, sure)
+        """The ranked hits, whether the best one is trustworthy enough to show as the answer, and
+        when it is not, the two close candidates worth offering as a choice (if any)."""
+        hits = self.search(query, k=max(k, 2), lang=lang)
+        threshold = self.threshold("hybrid", lang, min_score)
+        sure = bool(hits) and hits[0].confidence >= threshold
+        pair = not sure and len(hits) > 1
+        choices = (
+            hits[:2] if pair and close_pair(*(h.confidence for h in hits[:2]), threshold) else []
+        )
+        return Answer(hits[:k], sure, choices)

@@ -32,6 +32,12 @@ def _to_simplified() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+def simplified(text: str) -> str:
+    """Traditional characters as simplified ones, everything else as written: the articles are
+    in simplified Chinese, and the sentence encoder scores a traditional query lower."""
+    return _to_simplified().convert(text)
+
+
 def normalize(text: str) -> str:
     """Full-width to half-width, lower case, traditional to simplified characters."""
     return _to_simplified().convert(unicodedata.normalize("NFKC", text).lower())

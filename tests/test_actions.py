@@ -21,7 +21,7 @@ from careline.settings import Settings
 from desk.db import session_scope
 from desk.models import AuditEntry, Ticket
 from desk.tickets import Desk, TicketRequest
-from knowledge_base.index import KnowledgeBase
+from knowledge_base.index import Answer, KnowledgeBase
 
 DOMAIN = yaml.safe_load(Path("bot/domain.yml").read_text(encoding="utf-8"))
 PLACE_AT_START = {"entity": "location", "value": "5病区", "start": 0, "end": 3}
@@ -255,6 +255,19 @@ def test_a_howto_inside_a_report_shows_the_article_and_keeps_the_report(line: Se
     messages, events = run(knowledge.ActionKbAnswer(), tracker(question, in_report=True))
     assert messages[0]["response"] in ("utter_kb_in_report", "utter_kb_unsure_in_report")
     assert slots_set(events)["kb_state"] is None
+
+
+def test_two_close_articles_are_offered_as_buttons_with_a_ticket_as_the_way_out(
+    line: Settings, knowledge_base: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hits = knowledge_base.search("PACS 导出影像", k=2, lang="zh")
+    monkeypatch.setattr(knowledge_base, "answer", lambda *args, **kwargs: Answer(hits, False, hits))
+    messages, events = run(knowledge.ActionKbAnswer(), tracker(message("PACS 导出", "ask_howto")))
+    assert messages[0]["response"] == "utter_kb_choices"
+    payloads = [button["payload"] for button in messages[0]["buttons"]]
+    assert [p for p in payloads if hits[0].id in p] and [p for p in payloads if hits[1].id in p]
+    assert payloads[-1] == "/affirm"
+    assert slots_set(events)["kb_state"] == "unsure"
 
 
 def test_cancel_clears_the_report(line: Settings) -> None:

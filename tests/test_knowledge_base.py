@@ -7,7 +7,7 @@ from knowledge_base.aliases import AliasTable
 from knowledge_base.corpus import ArticleError, load_articles, parse_article
 from knowledge_base.encoders import get_encoder
 from knowledge_base.gaps import record_gap, top_gaps
-from knowledge_base.index import KnowledgeBase, build_index, is_stale
+from knowledge_base.index import KnowledgeBase, build_index, close_pair, is_stale
 from knowledge_base.text import tokenize
 
 # Paraphrases in the words of staff, not the articles' titles.
@@ -107,3 +107,10 @@ def test_gaps_merge_variants_and_hold_no_personal_data(base_settings: Settings) 
     assert gaps[0].count == 3
     stored = (directory / "gaps.jsonl").read_text(encoding="utf-8")
     assert "张伟" not in stored and "13812345678" not in stored
+
+
+def test_two_unsure_articles_are_offered_only_when_close_and_likely_together() -> None:
+    threshold = 0.6
+    assert close_pair(0.4, 0.3, threshold)
+    assert not close_pair(0.5, 0.2, threshold)  # the runner-up is far behind
+    assert not close_pair(0.3, 0.25, threshold)  # even together less likely than a sure answer

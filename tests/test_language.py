@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from careline.language import detect_language, message_language
-from triage.log_shape import looks_like_log
+from triage.log_shape import log_spans, looks_like_log
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,11 @@ def test_pasted_logs_are_recognised_by_their_shape(text: str) -> None:
 )
 def test_sentences_that_mention_errors_are_not_logs(text: str) -> None:
     assert not looks_like_log(text)
+
+
+def test_log_spans_start_at_the_log_and_leave_the_persons_words_out() -> None:
+    text = "LIS接口日志：2026-12-01 03:12:44 ERROR listener down\n请帮忙看看"
+    ((start, end),) = log_spans(text)
+    assert text[:start] == "LIS接口日志："
+    assert text[start:end].startswith("2026-12-01") and "请帮忙" not in text[start:end]
+    assert log_spans("报错 ORA-01653 怎么办") == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import yaml
 from sklearn.metrics import f1_score
 
 from careline.labels import SUBSYSTEMS
-from careline.settings import Settings, get_settings
+from careline.settings import REPO_ROOT, Settings, get_settings
 from cli.build import rasa_fingerprint
 from cli.main import main
 from cli.nlu_eval import (
@@ -27,12 +28,14 @@ from cli.nlu_eval import (
     split_by_language,
 )
 from cli.rasa_inputs import (
+    DEV_DIR,
     EVAL_DIR,
     LATIN_REGEX,
     NLU_DIR,
     jieba_dictionary_mismatch,
     render_jieba_dictionary,
     render_subsystem_nlu,
+    subsystem_names,
     training_data_paths,
     write_subsystem_nlu,
 )
@@ -92,7 +95,7 @@ def test_generated_file_is_trained_on_and_fingerprinted(tmp_path: Path) -> None:
     path = write_subsystem_nlu(settings)
     paths = training_data_paths(settings)
     assert path in paths
-    assert not any(p.is_relative_to(EVAL_DIR) for p in paths)  # the held-out set never
+    assert not any(p.is_relative_to(EVAL_DIR) or p.is_relative_to(DEV_DIR) for p in paths)
     assert all(p.parent == NLU_DIR for p in paths if p.suffix == ".yml" and p != path)
     before = rasa_fingerprint(settings)
     path.write_text(path.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
@@ -269,3 +272,71 @@ def test_jieba_dictionary_keeps_chinese_names_whole(tmp_path: Path) -> None:
     )
     moved = dataclasses.replace(get_settings(), var_dir=tmp_path / "elsewhere")
     assert "dictionary_path" in jieba_dictionary_mismatch(moved, config)
+
+
+# Runs in the Rasa environment: the component is trained on the generated names (as
+# `rasa train` does) and reads messages that DIET has already tagged.
+_EXTRACT_SCRIPT = """
+import json, sys
+from pathlib import Path
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.importers.rasa import RasaFileImporter
+from rasa.shared.nlu.training_data.message import Message
+from bot.components.subsystem import SubsystemNameExtractor
+
+data = RasaFileImporter(training_data_paths=[sys.argv[1]]).get_nlu_data()
+storage = LocalModelStorage(Path(sys.argv[2]))
+resource = Resource("subsystem_names")
+SubsystemNameExtractor({}, storage, resource).train(data)
+extractor = SubsystemNameExtractor.load({}, storage, resource, None)
+cases = json.loads(sys.argv[3])
+messages = [Message(data={"text": text, "entities": diet}) for text, diet in cases]
+extractor.process(messages)
+print(json.dumps([m.get("entities") for m in messages], ensure_ascii=False))
+"""
+
+
+def test_alias_names_are_found_longest_first_over_diets_guesses(
+    base_settings: Settings, tmp_path: Path
+) -> None:
+    generated = write_subsystem_nlu(dataclasses.replace(base_settings, var_dir=tmp_path))
+    diet_cut = {"entity": "subsystem", "value": "腕带", "start": 0, "end": 2}
+    diet_cerner = {"entity": "subsystem", "value": "Cerner", "start": 0, "end": 6}
+    unknown = {"entity": "subsystem", "value": "Zorgo", "start": 4, "end": 9}
+    in_log = {"entity": "subsystem", "value": "server", "start": 36, "end": 42}
+    cases = [
+        ["腕带打印机不出纸了", [diet_cut]],
+        ["this update broke the Label Printer on ward 5", []],
+        ["Cerner is slow, and the wi-fi drops", [diet_cerner]],
+        ["the Zorgo box and the PACS are down", [unknown]],
+        ["LIS日志：2026-12-01 03:12:44 ERROR PDA server timeout", [in_log]],
+    ]
+    result = subprocess.run(
+        [
+            str(base_settings.rasa_venv / "bin" / "python"),
+            "-c",
+            _EXTRACT_SCRIPT,
+            str(generated),
+            str(tmp_path),
+            json.dumps(cases, ensure_ascii=False),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    names = subsystem_names().names
+
+    def spans(entities: list[dict], text: str) -> list[tuple[str, str]]:
+        return [(text[e["start"] : e["end"]], e["value"]) for e in entities]
+
+    assert spans(found[0], cases[0][0]) == [("腕带打印机", names["腕带打印机"])]
+    assert spans(found[1], cases[1][0]) == [("Label Printer", names["label printer"])]
+    assert spans(found[2], cases[2][0]) == [("Cerner", names["cerner"]), ("wi-fi", names["wi-fi"])]
+    # A name the table does not hold stays as DIET tagged it, beside the table's own.
+    assert spans(found[3], cases[3][0]) == [("Zorgo", "Zorgo"), ("PACS", names["pacs"])]
+    # Names inside the pasted log line are the log's, not the reporter's.
+    assert spans(found[4], cases[4][0]) == [("LIS", names["lis"])]

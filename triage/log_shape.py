@@ -31,3 +31,17 @@ def looks_like_log(text: str) -> bool:
     if len(lines) == 1:
         return log_lines == 1 or len(_TIMESTAMP.findall(text)) >= 2
     return log_lines * 2 >= len(lines) or log_lines >= 3
+
+
+def log_spans(text: str) -> list[tuple[int, int]]:
+    """Where pasted log text lies in a message, as (start, end) offsets: each log line from its
+    first timestamp or log structure on. What comes before it on the line ("LIS接口日志：") is
+    the person's own words."""
+    spans = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if _is_log_line(line):
+            starts = [m.start() for m in (_TIMESTAMP.search(line), _STRUCTURE.search(line)) if m]
+            spans.append((offset + min(starts), offset + len(line)))
+        offset += len(line)
+    return spans

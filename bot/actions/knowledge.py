@@ -48,6 +48,12 @@ def _article_buttons(hits: list[Hit]) -> list[dict[str, str]]:
     ]
 
 
+def _choice_buttons(choices: list[Hit], language: str) -> list[dict[str, str]]:
+    """The two close articles, and a way out to a ticket (the "not sure" rules take it)."""
+    neither = "Neither, open a ticket" if language == "en" else "都不是，帮我报修"
+    return [*_article_buttons(choices), {"title": neither, "payload": "/affirm"}]
+
+
 def _record_gap(query: str, language: str, best: Hit | None) -> None:
     settings = get_settings()
     confidence = best.confidence if best else 0.0
@@ -56,8 +62,9 @@ def _record_gap(query: str, language: str, best: Hit | None) -> None:
 
 
 class ActionKbAnswer(Action):
-    """The article when the knowledge base is sure; the close candidates as buttons when two
-    or three are nearly tied; otherwise an honest "not sure" and an offer of a ticket.
+    """The article when the knowledge base is sure; the two close candidates as buttons (and a
+    ticket as the way out) when neither alone is sure but together they are; otherwise an
+    honest "not sure" and an offer of a ticket.
 
     Inside a report the article is shown without "did this solve it?", and the report goes on.
     """
@@ -83,7 +90,11 @@ class ActionKbAnswer(Action):
             if reporting:  # the report goes on; "did it solve it?" is not asked there
                 dispatcher.utter_message(response="utter_kb_unsure_in_report")
                 return [SlotSet("kb_state", None)]
-            dispatcher.utter_message(response="utter_kb_unsure")
+            if answer.choices:
+                buttons = _choice_buttons(answer.choices, language)
+                dispatcher.utter_message(response="utter_kb_choices", buttons=buttons)
+            else:
+                dispatcher.utter_message(response="utter_kb_unsure")
             return [SlotSet("kb_state", "unsure")]
         best, *alternatives = answer.hits
         fields = _article_fields(kb.article(best.id, language))

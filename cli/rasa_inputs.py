@@ -31,7 +31,6 @@ from knowledge_base.aliases import ALIASES_FILE, load_entries
 
 NLU_DIR = REPO_ROOT / "nlu_data"
 EVAL_DIR = NLU_DIR / "eval"
-DEV_DIR = NLU_DIR / "dev"  # the retired first held-out set, for error analysis only
 LANGUAGES = ("zh", "en")
 CONFIG_FILE = REPO_ROOT / "bot" / "config.yml"
 DOMAIN_FILE = REPO_ROOT / "bot" / "domain.yml"
@@ -48,8 +47,7 @@ _NAME_PARTS = re.compile(r"\s*[/()]\s*")
 
 
 def nlu_training_files() -> list[Path]:
-    """The hand-written training files: nlu_data/*.yml only, never the held-out eval/ set or
-    the dev/ set."""
+    """The hand-written training files: nlu_data/*.yml only, never the held-out eval/ set."""
     return sorted(NLU_DIR.glob("*.yml"))
 
 

@@ -149,10 +149,6 @@ def _coverage(query_tokens: set[str], document_tokens: frozenset[str]) -> float:
     return len(query_tokens & document_tokens) / max(1, len(query_tokens))
 
 
-def _ranks(scores: dict[int, float]) -> dict[int, int]:
-    return {row: rank for rank, row in enumerate(sorted(scores, key=scores.get, reverse=True))}
-
-
 class KnowledgeBase:
     """Hybrid search: dense and BM25 scores fused, with a calibrated confidence."""
 
@@ -195,7 +191,6 @@ class KnowledgeBase:
         own_words = set(tokenize(query))
         lexical = self.lexical[lang].article_scores(query_tokens, CANDIDATES)
         tokens = max(1, len(query_tokens))
-        dense_rank, lexical_rank = _ranks(dense), _ranks(lexical)
         best_lexical = max(lexical.values(), default=1.0)
         fused = {
             row: DENSE_WEIGHT * dense.get(row, 0.0)
@@ -210,8 +205,6 @@ class KnowledgeBase:
                 "dense_lead": _lead(dense, row),
                 "lexical": lexical.get(row, 0.0) / tokens,
                 "lexical_lead": _lead(lexical, row) / tokens,
-                "dense_first": float(dense_rank.get(row) == 0),
-                "lexical_first": float(lexical_rank.get(row) == 0),
                 "fused": fused[row],
                 "fused_lead": _lead(fused, row),
                 "coverage": _coverage(own_words, self.article_tokens[lang][row]),

@@ -19,9 +19,11 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sqlalchemy import ColumnElement, Index, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from careline.labels import TIER_IDS
 from careline.redaction import redact
 from careline.settings import get_settings
-from desk import audit
+from desk import audit, workflow
+from desk.business_calendar import BusinessCalendar
 from desk.models import OPEN_STATUSES, Ticket
 
 INCIDENT_ACTOR = "careline"
@@ -140,9 +142,13 @@ def find_match(
     return best
 
 
-def link(session: Session, ticket: Ticket, now: datetime) -> Ticket | None:
+def link(
+    session: Session, ticket: Ticket, now: datetime, calendar: BusinessCalendar | None = None
+) -> Ticket | None:
     """Join a just-opened ticket to its major incident, if it has one: it follows the parent's
-    engineer, and both tickets' audit trails say why."""
+    engineer, and both tickets' audit trails say why. A report more urgent than its parent
+    raises the parent to its tier (audited, deadlines recomputed): joining an incident never
+    hides a P1 behind a P2's later clock."""
     place = ticket.site_id or ticket.location
     match = find_match(
         session,
@@ -170,6 +176,9 @@ def link(session: Session, ticket: Ticket, now: datetime) -> Ticket | None:
             before, after = getattr(ticket, field), getattr(parent, field)
             setattr(ticket, field, after)
             audit.record(session, ticket.id, INCIDENT_ACTOR, field, before, after, reason)
+    if TIER_IDS.index(ticket.tier) < TIER_IDS.index(parent.tier):
+        raised = f"linked report {ticket.number} is {ticket.tier}; {reason}"
+        workflow.change_tier(session, parent, ticket.tier, raised, INCIDENT_ACTOR, calendar)
     session.flush()
     return parent
 

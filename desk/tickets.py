@@ -110,7 +110,7 @@ class Desk:
             + [f"context rule {r}" for r in prediction.context_rules],
         )
         self._file(session, ticket, decision, now)
-        incidents.link(session, ticket, now)
+        incidents.link(session, ticket, now, self.calendar)
         logger.info(
             "opened {} {} {} for '{}'; first evidence: {}",
             ticket.number,

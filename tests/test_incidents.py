@@ -20,9 +20,10 @@ from sqlalchemy.orm import Session
 from bot.actions import report
 from careline.settings import Settings, get_settings
 from desk import audit, incidents, workflow
-from desk.business_calendar import BusinessCalendar
+from desk.business_calendar import BusinessCalendar, default_calendar
 from desk.db import get_engine, session_scope
 from desk.models import AuditEntry, Hospital, Site, Status, Ticket
+from desk.sla import apply_deadlines
 from desk.tickets import Desk
 from desk.web.app import create_app
 from tests.conftest import free_port
@@ -99,6 +100,7 @@ def _report(
     subsystem: str = "his",
     site_id: str | None = None,
     engineer: str = "",
+    tier: str = "P1",
 ) -> Ticket:
     """A ticket as the desk stores it (location line first), opened at `at`."""
     ticket = Ticket(
@@ -106,7 +108,7 @@ def _report(
         site_id=site_id,
         location=location,
         subsystem=subsystem,
-        tier_predicted="P1",
+        tier_predicted=tier,
         description=f"{location}\n{description}",
         status=Status.ROUTED,
         created_at=at,
@@ -248,6 +250,30 @@ def test_same_place_and_fault_at_the_edge_of_the_window_is_linked(db_url: str) -
         db_url, {"description": REGISTRATION_DOWN}, {"description": REGISTRATION_DOWN_AGAIN}, 29
     )
     assert linked is not None
+
+
+def test_a_more_urgent_report_raises_its_parent_audited_with_new_deadlines(db_url: str) -> None:
+    with session_scope(db_url) as session:
+        parent = _report(session, REGISTRATION_DOWN, T0, tier="P2")
+        apply_deadlines(parent, default_calendar())
+        p2_respond_by = parent.respond_by
+        child = _report(session, REGISTRATION_DOWN_AGAIN, T0 + timedelta(minutes=12), tier="P1")
+        assert incidents.link(session, child, child.created_at) is parent
+        assert parent.tier == "P1" and parent.respond_by < p2_respond_by
+        raised = session.scalars(
+            select(AuditEntry).where(AuditEntry.ticket_id == parent.id, AuditEntry.field == "tier")
+        ).one()
+        assert (raised.before, raised.after) == ("P2", "P1") and child.number in raised.reason
+        assert audit.verify(session).ok
+
+
+def test_a_less_urgent_report_never_lowers_its_parent(db_url: str) -> None:
+    with session_scope(db_url) as session:
+        parent = _report(session, REGISTRATION_DOWN, T0, tier="P1")
+        respond_by = parent.respond_by
+        child = _report(session, REGISTRATION_DOWN_AGAIN, T0 + timedelta(minutes=12), tier="P2")
+        assert incidents.link(session, child, child.created_at) is parent
+        assert parent.tier == "P1" and parent.respond_by == respond_by
 
 
 def test_resolved_parent_takes_no_new_reports(db_url: str) -> None:

@@ -46,6 +46,24 @@ def test_malformed_requests_are_rejected_with_the_field_named(
     assert response.json()["detail"][0]["loc"][-1] in {"description", "language"}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"description": 5, "language": "\\ud800"}',  # a lone surrogate in a wrong field
+        b'{"description": ["' + b"x" * 200_000 + b'"]}',  # a big wrong value
+    ],
+    ids=["lone surrogate", "big value"],
+)
+def test_a_rejected_request_is_named_but_never_echoed(client: TestClient, body: bytes) -> None:
+    response = client.post(
+        "/api/tickets", content=body, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 422
+    assert len(response.content) < 2_000
+    assert "description" in {error["loc"][-1] for error in response.json()["detail"]}
+    assert "input" not in response.text and "xxxx" not in response.text
+
+
 def test_blank_description_gets_a_specific_error(client: TestClient) -> None:
     response = client.post("/api/tickets", json={"description": "   "})
     assert response.status_code == 400

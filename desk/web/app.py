@@ -22,7 +22,7 @@ from desk.db import session_scope
 from desk.escalation import escalation_loop
 from desk.sla import warning_fractions
 from desk.tickets import Desk
-from desk.web import api, auth, console, pages, reports
+from desk.web import api, auth, console, errors, pages, reports
 from desk.web.templating import templates
 from desk.web.throttle import LoginThrottle
 
@@ -52,6 +52,7 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
     configure_logging("desk")
     app = FastAPI(title="Careline desk", lifespan=lifespan)
     auth.install(app)
+    errors.install(app)
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(console.router)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from loguru import logger
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from careline.labels import SUBSYSTEM_IDS
 from careline.redaction import redact, redact_free_text
 from careline.settings import Settings
+from careline.text import printable
 from desk import audit, incidents, workflow
 from desk.business_calendar import BusinessCalendar
 from desk.contracts import contract_for, find_hospital, import_contracts
@@ -73,6 +74,12 @@ class Desk:
         self, session: Session, request: TicketRequest, now: datetime | None = None
     ) -> tuple[Ticket, RouteDecision]:
         """Triage, route and file one report in the caller's session, which commits it."""
+        request = replace(
+            request,
+            description=printable(request.description),
+            location=printable(request.location),
+            log=printable(request.log),
+        )
         if not request.description.strip():
             raise ValueError("a ticket needs a description of the problem")
         now = (now or utcnow()).astimezone(UTC)

@@ -51,6 +51,28 @@ def test_ticket_is_stored_triaged_routed_and_redacted(desk: Desk, db_url: str) -
             assert value not in stored
 
 
+def test_a_description_of_only_invisible_characters_opens_no_ticket(
+    desk: Desk, db_url: str
+) -> None:
+    with pytest.raises(ValueError, match="description"):
+        _open(desk, db_url, "\u200b\u200c\ufeff \x00")
+
+
+def test_control_characters_and_terminal_escapes_are_not_stored(desk: Desk, db_url: str) -> None:
+    number = _open(
+        desk,
+        db_url,
+        "PACS\x00 看片很慢\x1b[31m\u200b",
+        location="5病区\x07",
+        log="ERROR\x00 timeout\n\x1b[2Jnext line",
+    )
+    with session_scope(db_url) as session:
+        ticket = desk.find(session, number)
+        stored = ticket.description + ticket.location + ticket.log_excerpt
+        assert not any(c in stored for c in ("\x00", "\x1b", "\x07", "\u200b"))
+        assert "看片很慢" in ticket.description and "\nnext line" in ticket.log_excerpt
+
+
 def test_ticket_numbers_parse_back(desk: Desk, db_url: str) -> None:
     number = _open(desk, db_url, "PACS 看片很慢")
     assert parse_number(f"{number.lower()} 进度怎么样") == number

@@ -50,6 +50,7 @@ import yaml
 from tqdm import tqdm
 
 from careline.reporting import save_report, shown_path
+from careline.service_auth import SERVICE_TOKEN_HEADER
 from careline.settings import REPO_ROOT, Settings, get_settings
 
 RESULTS = Path(__file__).parent / "results" / "chat-bench.json"
@@ -559,9 +560,10 @@ def probe(
     senders: int,
     concurrent: int,
     concurrent_turns: int,
+    headers: dict[str, str] | None = None,
 ) -> dict:
     run = f"{tag}-{int(time.time())}"
-    with httpx.Client(timeout=TIMEOUT_S) as client:
+    with httpx.Client(timeout=TIMEOUT_S, headers=headers) as client:
         warm, state = make(0), {}
         for _ in tqdm(range(warm_up_turns), desc=f"{tag}: warm-up", unit="turn", leave=False):
             _turn(client, url, f"{run}-warm", warm, state)
@@ -577,7 +579,7 @@ def probe(
 
     def one_sender(i: int) -> list[Turn]:
         conversation, state, done = make(senders + i), {}, []
-        with httpx.Client(timeout=TIMEOUT_S) as client:
+        with httpx.Client(timeout=TIMEOUT_S, headers=headers) as client:
             for _ in range(concurrent_turns):
                 done.append(_turn(client, url, f"{run}-con-{i}", conversation, state))
                 with lock:
@@ -683,6 +685,7 @@ def run_careline(args: argparse.Namespace, artifacts: Settings, shape: dict) -> 
                 lambda i: CarelineConversation(i, questions),
                 "careline",
                 **shape,
+                headers={SERVICE_TOKEN_HEADER: settings.shared_token},
             )
             figures["rss_mb"] = {name: rss_mb(pid) for name, pid in pids.items()}
         figures["outcome"] = _careline_outcome(settings)

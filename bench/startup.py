@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 
 from careline.reporting import save_report
+from careline.service_auth import SERVICE_TOKEN_HEADER
 from careline.settings import Settings, get_settings
 from cli.supervisor import running
 
@@ -63,6 +64,7 @@ def _timed_reply(settings: Settings, message: str) -> float:
     httpx.post(
         f"{settings.url('rasa')}/webhooks/rest/webhook",
         json={"sender": f"bench-{time.monotonic_ns()}", "message": message},
+        headers={SERVICE_TOKEN_HEADER: settings.shared_token},
         timeout=60,
     ).raise_for_status()
     return round((time.monotonic() - started) * 1000, 1)

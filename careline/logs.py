@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 
 from loguru import logger
 
-from careline.redaction import redact_free_text
+from careline.redaction import redact
 from careline.settings import Settings, get_settings
 
 
@@ -31,8 +32,18 @@ _QUIET_LOGGERS = {
 }
 
 
+# Newlines, carriage returns, escapes and other control characters in a message would let text
+# from a request start a line of its own in the log (or recolour a terminal): they are shown
+# escaped, so every record stays one line.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _one_line(text: str) -> str:
+    return _CONTROL.sub(lambda m: repr(m.group(0))[1:-1], text)
+
+
 def _redact_record(record: dict) -> None:
-    record["message"] = redact_free_text(record["message"])
+    record["message"] = _one_line(redact(record["message"]))
 
 
 def configure_logging(process: str, settings: Settings | None = None) -> None:

@@ -1,8 +1,20 @@
-"""Remove personal information before text is stored, indexed or logged (SPEC §4)."""
+"""Remove personal information before text is stored, indexed or logged (SPEC §4).
+
+`redact` is the one entry point, used on every path: descriptions, logs, chat, the tracker
+store, knowledge-base gaps, audit reasons, log files and error handlers. It replaces each
+identifier by a placeholder naming its kind: [ID], [CARD], [PHONE], [EMAIL], [MRN], [NAME].
+
+Numbers are recognised by their shape and, where the kind has one, their check digit: a
+resident ID's ISO 7064 digit, a bank card's Luhn digit. So an error code, an IP address, a
+version, a ticket number or a long trace number of a log stays readable; a number behind its
+label (身份证, 电话, 病案号, MRN …) is taken whatever its shape.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from datetime import date
 from functools import lru_cache
 
 import jieba
@@ -10,52 +22,275 @@ import jieba.posseg
 
 jieba.setLogLevel(60)
 
-_LABEL_SEP = r"(?:\s*[:：=]\s*|\s+)"
-_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # 18-digit resident ID (last char may be X) and the legacy 15-digit form.
-    ("[ID]", re.compile(r"(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])")),
-    # Mainland mobile numbers, optionally with +86 / 86 and separators.
-    ("[PHONE]", re.compile(r"(?<!\d)(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)")),
-    # Landlines such as 010-12345678 or 0571-1234567.
-    ("[PHONE]", re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")),
-    # Medical record / admission / outpatient numbers behind their label.
-    (
-        "[MRN]",
-        re.compile(
-            r"(?i)((?:MRN|medical record(?: no\.?| number)?|病历号|病案号|住院号|门诊号|就诊卡号)"
-            + _LABEL_SEP
-            + r")[A-Za-z]?\d{4,}"
-        ),
-    ),
-    # Names behind a label: 患者/姓名/病人 in Chinese, patient/name in English.
-    (
-        "[NAME]",
-        re.compile(r"((?:患者|病人|姓名|病患|家属)" + _LABEL_SEP + r")[\u4e00-\u9fa5·]{2,4}"),
-    ),
-    (
-        "[NAME]",
-        re.compile(r"(\b(?i:patient|pt|name)\s*[:=]\s*)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"),
-    ),
-)
-
-
-def redact(text: str) -> str:
-    """Replace every personal identifier in `text` by a placeholder naming its kind."""
-    for placeholder, pattern in _RULES:
-        if pattern.groups:
-            text = pattern.sub(lambda m, p=placeholder: m.group(1) + p, text)
-        else:
-            text = pattern.sub(placeholder, text)
-    return text
-
-
-# The commonest Chinese surnames: a person-name tag from jieba counts only when the name starts
-# with one, so ordinary words the tagger mistakes for names ("卡住") stay readable.
+# The commonest Chinese surnames (and the compound ones): a name without a label counts only
+# when it starts with one, so ordinary words a tagger mistakes for names ("卡住") stay readable.
 _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程"
     "魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝"
     "顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪葛庞柳鲁倪殷牛翟蒙"
 )
+_COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "令狐",
+    "慕容",
+    "司徒",
+    "夏侯",
+)
+# Characters that end a name written without a separator ("患者王丽的结果" → 王丽): particles,
+# verbs and nouns that follow a name in a report far more often than they are part of one.
+_AFTER_NAME = frozenset(
+    "的说在是和与及等了也都又还就床号家病反打问要来去到做检查化验结果报告信息资料数据单页面腕"
+    "带手术住出入转科室医护士电话，。、,.:：;；!！?？ "
+)
+
+_SEP = r"[ \-]"  # what people put between groups of digits
+# Python's \w also matches Chinese characters, which often sit right against a number.
+_NUM_START = r"(?<![A-Za-z0-9_.\-])"
+_NUM_END = r"(?![A-Za-z0-9_])"
+
+
+def _id_checksum_ok(digits: str) -> bool:
+    """ISO 7064 MOD 11-2, the last character of an 18-character resident ID."""
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    total = sum(int(d) * w for d, w in zip(digits[:17], weights, strict=True))
+    return "10X98765432"[total % 11] == digits[17].upper()
+
+
+def _plausible_birth_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return 1900 <= year <= 2099
+
+
+def _is_resident_id(digits: str) -> bool:
+    """A birth date where an ID has one, and (for 18 characters) the right check digit."""
+    if len(digits) == 18:
+        birth = int(digits[6:10]), int(digits[10:12]), int(digits[12:14])
+        return _plausible_birth_date(*birth) and _id_checksum_ok(digits)
+    birth = 1900 + int(digits[6:8]), int(digits[8:10]), int(digits[10:12])
+    return len(digits) == 15 and digits.isdigit() and _plausible_birth_date(*birth)
+
+
+def _is_unbroken_resident_id(digits: str) -> bool:
+    """18 characters in one run need only the birth date: such a run with a real date in it is
+    an ID with a typo far more often than a log's number (7 in 10,000 random runs have one)."""
+    birth = int(digits[6:10]), int(digits[10:12]), int(digits[12:14])
+    return _plausible_birth_date(*birth)
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if i % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+def _only_digits(text: str) -> str:
+    return re.sub(r"[^0-9Xx]", "", text)
+
+
+class _Checked:
+    """A number shape whose digits must pass the kind's check. A shape that fails is tried again
+    one character later, so a log's port number in front of an ID cannot hide the ID."""
+
+    def __init__(self, placeholder: str, is_valid: Callable[[str], bool]) -> None:
+        self.placeholder = placeholder
+        self.is_valid = is_valid
+
+    def sub(self, pattern: re.Pattern[str], text: str) -> str:
+        pieces: list[str] = []
+        kept_from = search_from = 0
+        while match := pattern.search(text, search_from):
+            if self.is_valid(_only_digits(match.group(0))):
+                pieces += [text[kept_from : match.start()], self.placeholder]
+                kept_from = search_from = match.end()
+            else:
+                search_from = match.start() + 1
+        return "".join([*pieces, text[kept_from:]])
+
+
+def _keep_label(placeholder: str) -> Callable[[re.Match], str]:
+    return lambda match: match.group("label") + placeholder
+
+
+_NAME_LABEL_ZH = r"患者|病人|病患|患儿|家属|姓名|产妇|孕妇|伤者|病友"
+_NAME_LABEL_EN = r"patient(?:\s+name)?|pt\.?|name|next of kin"
+_TITLE_EN = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam"
+# Capitalised words that follow "patient" as a product or screen name, never as a person's.
+_NOT_A_NAME = frozenset(
+    "Portal Monitor Monitoring List Lists Record Records Data Info Information Management Search "
+    "Registration Admission Admissions Chart Charts Summary Care Tracking Wristband Wristbands "
+    "Queue Flow Safety Master Index Details Detail Module Screen Page Service Services System "
+    "Transfer Label Labels Lookup Id ID Name Number No Identifier Demographics Banner Board "
+    "Call Alarm Station Bed Beds Room Entertainment Terminal Education App Application".split()
+)
+_LOWER = "a-zà-öø-ÿ"
+_EN_NAME = rf"(?:[A-Z]'[A-Z][{_LOWER}]+|[A-Z][{_LOWER}]+(?:-[A-Z][{_LOWER}]+)?)"
+
+
+def _labelled_numbers() -> list[tuple[re.Pattern[str], Callable[[re.Match], str]]]:
+    """Numbers behind a label that says what they are: taken whatever their shape."""
+    value = r"(?:[:：=#]|号码|号|为|是|no\.?|number|\s)*\s*"
+    digits = r"[A-Za-z]{0,3}-?\d(?:[ \-]?\d){3,}[Xx]?"
+    labels = {
+        "[ID]": r"身份证(?:号码|号)?|证件号(?:码)?|ID card(?: no\.?| number)?|national id",
+        "[MRN]": (
+            r"MRN|MR#|medical record(?: no\.?| number| #)?|record no\.?|病历号|病案号|住院号"
+            r"|门诊号|就诊卡号|就诊号|诊疗卡号|登记号|健康卡号|医保卡号|社保卡号|admission no\.?"
+            r"|admission number|inpatient no\.?|outpatient no\.?|visit no\.?|visit number"
+        ),
+        "[PHONE]": r"电话|手机|联系方式|tel\.?|phone|mobile|cell",
+        "[CARD]": r"银行卡(?:号)?|卡号|card no\.?|card number",
+    }
+    return [
+        (
+            re.compile(rf"(?i)(?P<label>(?:{label}){value}){digits}"),
+            _keep_label(placeholder),
+        )
+        for placeholder, label in labels.items()
+    ]
+
+
+_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match], str] | _Checked]] = [
+    (
+        re.compile(
+            r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@(?![\d.]+(?![\w.\-]))"
+            r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+        ),
+        "[EMAIL]",
+    ),
+    *_labelled_numbers(),
+    # Resident IDs: 18 characters (checked when grouped) or the legacy 15 digits.
+    (
+        re.compile(_NUM_START + r"\d{17}[\dXx]" + _NUM_END),
+        _Checked("[ID]", _is_unbroken_resident_id),
+    ),
+    (
+        re.compile(_NUM_START + r"\d(?:" + _SEP + r"?\d){16}" + _SEP + r"?[\dXx]" + _NUM_END),
+        _Checked("[ID]", _is_resident_id),
+    ),
+    (re.compile(_NUM_START + r"\d{15}" + _NUM_END), _Checked("[ID]", _is_resident_id)),
+    # Bank cards: 16 to 19 digits with a valid Luhn digit, grouped or not.
+    (
+        re.compile(_NUM_START + r"[2-6]\d(?:" + _SEP + r"?\d){14,17}" + _NUM_END),
+        _Checked("[CARD]", _luhn_ok),
+    ),
+    # Mainland mobiles: +86 / 0086 / (86) in front or not, spaces or hyphens anywhere, or dots
+    # in the 3.4.4 shape only (dots anywhere would take IP addresses).
+    (
+        re.compile(
+            r"(?:(?<![A-Za-z0-9_+])(?:\+|00)?\(?86\)?[ \-]?|(?<![A-Za-z0-9_.]))"
+            r"(?:1[3-9]\d(?:[ \-]?\d){8}|1[3-9]\d\.\d{4}\.\d{4})(?!\d)"
+        ),
+        "[PHONE]",
+    ),
+    # Landlines: an area code set off by a separator or brackets (a bare run of digits is more
+    # often a log's number), or +86 and the code without its 0; an extension may follow.
+    (
+        re.compile(
+            r"(?<![A-Za-z0-9_.\-])(?:(?:\+|00)86[ \-]?\(?[1-9]\d{1,2}\)?[ \-]?|\(0\d{2,3}\)\s?"
+            r"|0\d{2,3}[ \-])\d{3,4}[ \-]?\d{4}(?:\s*(?:转|ext\.?|x)\s*\d{1,5})?(?!\d)"
+        ),
+        "[PHONE]",
+    ),
+]
+
+
+def _compound_or_single_surname(text: str) -> int:
+    """How many characters of `text` are a surname (2 for 欧阳, 1 for 王), or 0."""
+    if text[:2] in _COMPOUND_SURNAMES:
+        return 2
+    return 1 if text[:1] in _SURNAMES else 0
+
+
+_ORDINARY_WORD_MIN_FREQUENCY = 20
+
+
+def _is_ordinary_word(word: str) -> bool:
+    """A common dictionary word that is neither a person's nor a place's name ("黄疸" after 患者
+    is jaundice, not Mr Huang); rare entries and place names (黄洋, 罗兰) are names here."""
+    tag = jieba.posseg.dt.word_tag_tab.get(word)
+    if tag is None or tag.startswith(("nr", "ns")):
+        return False
+    return jieba.dt.FREQ.get(word, 0) >= _ORDINARY_WORD_MIN_FREQUENCY
+
+
+def _chinese_name_length(text: str, labelled_with_separator: bool) -> int:
+    """Length of the name at the start of `text`: a surname and one or two given characters
+    (all of the CJK run when a separator such as 'patient=' marks where it starts)."""
+    run = re.match(r"[\u4e00-\u9fa5·]{2,5}", text)
+    if not run:
+        return 0
+    run_text = run.group(0)
+    if labelled_with_separator and len(run_text) <= 4:
+        return len(run_text)
+    surname = _compound_or_single_surname(run_text)
+    if not surname or _is_ordinary_word(run_text[: surname + 1]):
+        return 0
+    length = surname + 1
+    if len(run_text) > length and run_text[length] not in _AFTER_NAME:
+        length += 1
+    return min(length, len(run_text))
+
+
+_CHINESE_NAME_AFTER = re.compile(
+    rf"(?P<label>(?:{_NAME_LABEL_ZH}|(?i:{_NAME_LABEL_EN}))(?P<sep>\s*[:：=]\s*|\s*)"
+    rf"|(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*(?:号床|床位|床)\s*[:：,，]?\s*)"
+    r"(?=[\u4e00-\u9fa5])"
+)
+_ENGLISH_NAME_AFTER = re.compile(
+    rf"(?P<label>\b(?:(?i:{_NAME_LABEL_EN})\s*[:=#]?\s*|(?:{_TITLE_EN})\.?\s+"
+    rf"|(?i:bed)\s*\d{{1,3}}\s*[:,]?\s*))(?P<name>{_EN_NAME}(?:\s+{_EN_NAME}){{0,2}})"
+)
+
+
+def _redact_labelled_chinese_names(text: str) -> str:
+    pieces: list[str] = []
+    position = 0
+    for match in _CHINESE_NAME_AFTER.finditer(text):
+        if match.start() < position:
+            continue
+        separator = bool((match.group("sep") or "").strip())
+        length = _chinese_name_length(text[match.end() :], separator)
+        if length == 0:
+            continue
+        pieces.append(text[position : match.end()] + "[NAME]")
+        position = match.end() + length
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _english_name(match: re.Match) -> str:
+    words = match.group("name").split()
+    kept = []
+    for word in words:
+        if word in _NOT_A_NAME:
+            break
+        kept.append(word)
+    if not kept:
+        return match.group(0)
+    rest = match.group("name")[len(" ".join(kept)) :]
+    return match.group("label") + "[NAME]" + rest
+
+
+def _redact_numbers_and_labels(text: str) -> str:
+    for pattern, replacement in _RULES:
+        if isinstance(replacement, _Checked):
+            text = replacement.sub(pattern, text)
+        else:
+            text = pattern.sub(replacement, text)
+    text = _redact_labelled_chinese_names(text)
+    return _ENGLISH_NAME_AFTER.sub(_english_name, text)
+
+
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
 # jieba.posseg cuts text into blocks of these characters and tags each block on its own; what
 # lies between blocks (punctuation, spaces) is never tagged as a name. So a name never spans two
@@ -65,8 +300,8 @@ _surname_in = re.compile("[" + "".join(sorted(_SURNAMES)) + "]").search
 
 
 def redact_names(text: str) -> str:
-    """Unlabelled Chinese personal names in free text ("3床王秀英的结果"), found by jieba's
-    part-of-speech tagger; too slow for log lines, which carry their names behind labels.
+    """Unlabelled Chinese personal names in free text ("陈芳的腕带扫不出来"), found by jieba's
+    part-of-speech tagger.
 
     Only the blocks that contain a surname go through the tagger (its hidden Markov model takes
     milliseconds a block), each block's answer is remembered, and the result is the same as
@@ -103,6 +338,6 @@ def _name_or_text(candidate: str) -> str:
     return "[NAME]" if looks_like_name else candidate
 
 
-def redact_free_text(text: str) -> str:
-    """What people type (descriptions, chat, reasons): labelled identifiers and bare names."""
-    return redact(redact_names(text))
+def redact(text: str) -> str:
+    """`text` with every personal identifier replaced by a placeholder naming its kind."""
+    return redact_names(_redact_numbers_and_labels(text))

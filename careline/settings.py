@@ -8,6 +8,8 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
+from careline.keys import secret_file
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CONFIG_FILE = REPO_ROOT / "config" / "careline.toml"
 
@@ -44,6 +46,11 @@ class Settings:
     audit_key_file: str
     incident_window_minutes: int
     incident_similarity: float
+    service_token: str
+    tracker_store_url: str
+    lock_store_url: str
+    desk_origin: str
+    max_body_bytes: int
 
     @property
     def kb_dir(self) -> Path:
@@ -58,6 +65,11 @@ class Settings:
         return self.var_dir / "rasa"
 
     @property
+    def outbox_dir(self) -> Path:
+        """Reports kept while the desk database was down (desk/outbox.py)."""
+        return self.var_dir / "outbox"
+
+    @property
     def log_dir(self) -> Path:
         return self.var_dir / "log"
 
@@ -67,6 +79,12 @@ class Settings:
         if self.audit_key_file:
             return _coerce(self.audit_key_file, Path)
         return self.var_dir / "audit.key"
+
+    @property
+    def shared_token(self) -> str:
+        """What the Rasa server, the action server and the desk show each other: the configured
+        token, or one made on first use in the var dir."""
+        return self.service_token or secret_file(self.var_dir / "service.token")
 
     @property
     def db_url(self) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from careline.logs import configure_logging
+from careline.service_auth import SERVICE_TOKEN_HEADER
 from careline.settings import Settings, get_settings
 
 MAX_LOG_BYTES = 10 * 1024 * 1024
@@ -194,6 +195,36 @@ def cmd_user_add(args: argparse.Namespace, settings: Settings) -> None:
     run(settings, args.username, args.role, args.name, args.engineer, args.password_file)
 
 
+def cmd_user_disable(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.user_commands import cmd_user_disable as run
+
+    run(settings, args.username)
+
+
+def cmd_token_create(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.user_commands import cmd_token_create as run
+
+    run(settings, args.name, args.scopes.replace(",", " ").split())
+
+
+def cmd_token_revoke(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.user_commands import cmd_token_revoke as run
+
+    run(settings, args.name)
+
+
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.backup import cmd_backup as run
+
+    run(settings, args.folder)
+
+
+def cmd_restore(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.backup import cmd_restore as run
+
+    run(settings, args.folder)
+
+
 def cmd_report_sla(args: argparse.Namespace, settings: Settings) -> None:
     from cli.report_commands import cmd_report_sla as run
 
@@ -228,7 +259,12 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> None:
         if args.message:
             print(f"you> {message}")
         try:
-            response = httpx.post(url, json={"sender": sender, "message": message}, timeout=60)
+            response = httpx.post(
+                url,
+                json={"sender": sender, "message": message},
+                headers={SERVICE_TOKEN_HEADER: settings.shared_token},
+                timeout=60,
+            )
             response.raise_for_status()
         except httpx.HTTPError as exc:
             raise UsageError(f"assistant at {url} unavailable: {exc}") from exc
@@ -334,6 +370,31 @@ def build_parser() -> argparse.ArgumentParser:
     user_add.add_argument("--engineer", help="roster engineer id of this person")
     user_add.add_argument("--password-file", metavar="FILE", help="first line is the password")
     user_add.set_defaults(handler=cmd_user_add)
+    user_disable = user.add_parser("disable", help="stop an account signing in; ends its logins")
+    user_disable.add_argument("username")
+    user_disable.set_defaults(handler=cmd_user_disable)
+
+    token = sub.add_parser("token", help="API tokens of integrations").add_subparsers(
+        dest="token_command", required=True
+    )
+    token_create = token.add_parser("create", help="a new token, printed once")
+    token_create.add_argument("name")
+    token_create.add_argument(
+        "--scopes",
+        required=True,
+        help="comma-separated: tickets:create, tickets:read, queue:read, reports:read",
+    )
+    token_create.set_defaults(handler=cmd_token_create)
+    token_revoke = token.add_parser("revoke", help="the token stops working at once")
+    token_revoke.add_argument("name")
+    token_revoke.set_defaults(handler=cmd_token_revoke)
+
+    backup = sub.add_parser("backup", help="copy the embedded databases and keys, consistently")
+    backup.add_argument("folder", help="a new or empty folder")
+    backup.set_defaults(handler=cmd_backup)
+    restore = sub.add_parser("restore", help="put a backup back (with the services stopped)")
+    restore.add_argument("folder")
+    restore.set_defaults(handler=cmd_restore)
 
     report = sub.add_parser("report", help="SLA compliance and quarterly service reports")
     report_sub = report.add_subparsers(dest="report_command", required=True)

@@ -10,10 +10,12 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
 
 import httpx
 from loguru import logger
 
+from careline.service_auth import SERVICE_TOKEN_ENV, SERVICE_TOKEN_HEADER
 from careline.settings import REPO_ROOT, Settings
 from cli.build import rasa_model_path
 
@@ -32,17 +34,7 @@ def services(settings: Settings) -> list[Service]:
     return [
         Service(
             "actions",
-            [
-                python,
-                "-m",
-                "rasa_sdk",
-                "--actions",
-                "bot.actions",
-                "--port",
-                str(settings.actions_port),
-                "--endpoints",
-                "bot/endpoints.yml",
-            ],
+            [python, "-m", "bot.action_server", "--port", str(settings.actions_port)],
             f"{settings.url('actions')}/health",
         ),
         Service(
@@ -70,7 +62,7 @@ def services(settings: Settings) -> list[Service]:
                 "--model",
                 str(rasa_model_path(settings)),
                 "--endpoints",
-                "bot/endpoints.yml",
+                rasa_endpoints(settings),
                 "--credentials",
                 "bot/credentials.yml",
                 "--interface",
@@ -78,7 +70,7 @@ def services(settings: Settings) -> list[Service]:
                 "--port",
                 str(settings.rasa_port),
                 "--cors",
-                "*",
+                settings.desk_origin or settings.url("desk"),
                 "--log-file",
                 str(settings.log_dir / "rasa.log"),
             ],
@@ -87,13 +79,40 @@ def services(settings: Settings) -> list[Service]:
     ]
 
 
+def rasa_endpoints(settings: Settings) -> str:
+    """The embedded endpoints (SQLite tracker, in-process locks) or the replicated ones."""
+    if bool(settings.tracker_store_url) != bool(settings.lock_store_url):
+        raise ValueError("Rasa replicas need both tracker_store_url and lock_store_url")
+    return "bot/endpoints-replicated.yml" if settings.tracker_store_url else "bot/endpoints.yml"
+
+
+def conversation_store_environment(settings: Settings) -> dict[str, str]:
+    """The variables the chosen endpoints file reads."""
+    if not settings.tracker_store_url:
+        return {"CARELINE_TRACKER_DB": str(settings.rasa_dir / "tracker.db")}
+    tracker, lock = urlsplit(settings.tracker_store_url), urlsplit(settings.lock_store_url)
+    if not tracker.scheme.startswith("postgresql") or lock.scheme != "redis":
+        raise ValueError("tracker_store_url must be postgresql://…, lock_store_url redis://…")
+    return {
+        "CARELINE_TRACKER_HOST": tracker.hostname or "127.0.0.1",
+        "CARELINE_TRACKER_PORT": str(tracker.port or 5432),
+        "CARELINE_TRACKER_DB": tracker.path.lstrip("/"),
+        "CARELINE_TRACKER_USER": unquote(tracker.username or ""),
+        "CARELINE_TRACKER_PASSWORD": unquote(tracker.password or ""),
+        "CARELINE_LOCK_HOST": lock.hostname or "127.0.0.1",
+        "CARELINE_LOCK_PORT": str(lock.port or 6379),
+        "CARELINE_LOCK_DB": lock.path.lstrip("/") or "0",
+    }
+
+
 def service_environment(settings: Settings) -> dict[str, str]:
     """What every child needs: the action URL and tracker store for Rasa, our settings for all."""
     env = dict(os.environ)
     env["CARELINE_ACTIONS_URL"] = settings.url("actions")
-    env["CARELINE_TRACKER_DB"] = str(settings.rasa_dir / "tracker.db")
+    env.update(conversation_store_environment(settings))
     env["CARELINE_VAR_DIR"] = str(settings.var_dir)
     env["CARELINE_DATABASE_URL"] = settings.db_url
+    env[SERVICE_TOKEN_ENV] = settings.shared_token
     for name in ("rasa_port", "actions_port", "desk_port"):
         env[f"CARELINE_{name.upper()}"] = str(getattr(settings, name))
     # The Rasa server imports its tracker store from bot/ and the redaction from careline/.
@@ -123,6 +142,7 @@ def _warm_up_rasa(settings: Settings) -> None:
     httpx.post(
         f"{settings.url('rasa')}/webhooks/rest/webhook",
         json={"sender": "careline-warm-up", "message": "你好 hello"},
+        headers={SERVICE_TOKEN_HEADER: settings.shared_token},
         timeout=60,
     ).raise_for_status()
 
@@ -139,21 +159,26 @@ def _stop(processes: list[subprocess.Popen]) -> None:
 
 
 @contextmanager
-def running(settings: Settings) -> Iterator[dict[str, int]]:
-    """All three services up and healthy inside the block (their pids); all stopped after."""
+def running(
+    settings: Settings, names: tuple[str, ...] = ("actions", "desk", "rasa")
+) -> Iterator[dict[str, int]]:
+    """The named services (all three by default) up and healthy inside the block (their pids);
+    all stopped after. A second Rasa server and desk of a replicated line start without an
+    action server of their own."""
     settings.log_dir.mkdir(parents=True, exist_ok=True)
     env = service_environment(settings)
     pids: dict[str, int] = {}
     processes: list[subprocess.Popen] = []
     try:
-        for service in services(settings):
+        for service in (s for s in services(settings) if s.name in names):
             started = time.monotonic()
             process = subprocess.Popen(service.command, cwd=REPO_ROOT, env=env)
             processes.append(process)
             _wait_healthy(service, process, started + STARTUP_TIMEOUT_S)
             pids[service.name] = process.pid
             logger.info("{} up in {:.1f}s", service.name, time.monotonic() - started)
-        _warm_up_rasa(settings)
+        if "rasa" in names:
+            _warm_up_rasa(settings)
         yield pids
     finally:
         _stop(processes)

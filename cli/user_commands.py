@@ -1,4 +1,5 @@
-"""`careline user add`: console accounts, the password read from a file or standard input."""
+"""`careline user add|disable` and `careline token create|revoke`: who may sign in or call the
+desk API. Passwords are read from a file or standard input, never from the command line."""
 
 from __future__ import annotations
 
@@ -39,3 +40,31 @@ def cmd_user_add(
     with session_scope(settings.db_url) as session:
         user = add_user(session, username, password, role, display_name, engineer_id)
         print(f"user {user.username} added with role {user.role}")
+
+
+def cmd_user_disable(settings: Settings, username: str) -> None:
+    from desk.accounts import disable_user
+    from desk.db import session_scope
+
+    with session_scope(settings.db_url) as session:
+        disable_user(session, username)
+    print(f"user {username} disabled; every browser signed in as {username} is signed out")
+
+
+def cmd_token_create(settings: Settings, name: str, scopes: list[str]) -> None:
+    from desk.accounts import create_api_token
+    from desk.db import session_scope
+
+    with session_scope(settings.db_url) as session:
+        token = create_api_token(session, name, scopes)
+    print(token)
+    print(f"token {name} ({' '.join(scopes)}): shown once, keep it secret", file=sys.stderr)
+
+
+def cmd_token_revoke(settings: Settings, name: str) -> None:
+    from desk.accounts import revoke_api_token
+    from desk.db import session_scope
+
+    with session_scope(settings.db_url) as session:
+        revoke_api_token(session, name)
+    print(f"token {name} revoked")

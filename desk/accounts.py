@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Boolean, ForeignKey, Integer, String, func, select
+from sqlalchemy import Boolean, ForeignKey, Integer, String, delete, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from desk.models import Base, utcnow
@@ -62,6 +62,32 @@ class LoginSession(Base):
     expires_at: Mapped[datetime]
 
     user: Mapped[User] = relationship()
+
+
+# What an integration token may do; console users get theirs from their role (desk.web.auth).
+SCOPES: dict[str, str] = {
+    "tickets:create": "open tickets (each reported as api:<token name>)",
+    "tickets:read": "read the tickets this token opened",
+    "queue:read": "read every ticket and the open queue",
+    "reports:read": "read the knowledge-base deflection and report figures",
+}
+
+
+class ApiToken(Base):
+    """A hospital system or script calling the desk API. Only the token's hash is stored."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    scopes: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    @property
+    def scope_set(self) -> frozenset[str]:
+        return frozenset(self.scopes.split())
 
 
 def hash_password(password: str) -> str:
@@ -123,7 +149,7 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
 
 
 def _token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode("ascii")).hexdigest()
+    return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
 
 
 def start_session(
@@ -163,6 +189,62 @@ def end_session(session: Session, token: str) -> None:
     ).first()
     if login is not None:
         session.delete(login)
+
+
+def purge_sessions(session: Session, now: datetime | None = None) -> int:
+    """Delete expired logins and those of disabled users; returns how many went."""
+    now = now or utcnow()
+    disabled = select(User.id).where(User.active.is_(False))
+    result = session.execute(
+        delete(LoginSession).where(
+            (LoginSession.expires_at <= now) | LoginSession.user_id.in_(disabled)
+        )
+    )
+    return result.rowcount or 0
+
+
+def disable_user(session: Session, username: str) -> User:
+    """The account may no longer sign in, and every browser signed in as it is signed out."""
+    user = find_user(session, username)
+    if user is None:
+        raise ValueError(f"no user '{username}'")
+    user.active = False
+    session.execute(delete(LoginSession).where(LoginSession.user_id == user.id))
+    return user
+
+
+def create_api_token(session: Session, name: str, scopes: list[str]) -> str:
+    """A new integration token with these scopes; the token itself is shown once, here."""
+    unknown = sorted(set(scopes) - set(SCOPES))
+    if unknown or not scopes:
+        raise ValueError(
+            f"scopes must be some of {', '.join(SCOPES)}"
+            + (f"; unknown: {', '.join(unknown)}" if unknown else "")
+        )
+    if not _USERNAME.match(name):
+        raise ValueError(f"token name '{name}': 2-60 lower-case letters, digits, '.', '_', '-'")
+    if session.scalars(select(ApiToken).where(ApiToken.name == name)).first():
+        raise ValueError(f"a token named '{name}' exists already")
+    token = f"clt_{secrets.token_urlsafe(32)}"
+    session.add(ApiToken(name=name, token_hash=_token_hash(token), scopes=" ".join(scopes)))
+    session.flush()
+    return token
+
+
+def find_api_token(session: Session, token: str) -> ApiToken | None:
+    if not token:
+        return None
+    found = session.scalars(
+        select(ApiToken).where(ApiToken.token_hash == _token_hash(token))
+    ).first()
+    return found if found is not None and found.active else None
+
+
+def revoke_api_token(session: Session, name: str) -> None:
+    found = session.scalars(select(ApiToken).where(ApiToken.name == name)).first()
+    if found is None:
+        raise ValueError(f"no token named '{name}'")
+    found.active = False
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
-import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +20,7 @@ from sqlalchemy import Integer, String, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from careline.keys import secret_file
 from careline.redaction import redact
 from careline.settings import get_settings
 from desk.models import AuditEntry, Base, utcnow
@@ -76,26 +75,11 @@ def key_path() -> Path:
 
 
 def load_key(path: Path, create: bool = True) -> bytes:
-    """The sealing key: 32 random bytes (hex) in a file only its owner may read.
-
-    Made on first use; two processes starting at once keep whichever key landed first.
-    """
-    if not path.exists():
-        if not create:
-            raise AuditError(f"audit key file {path} is missing: the seal cannot be checked")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}")
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(descriptor, "w") as handle:
-            handle.write(secrets.token_hex(32))
-        try:
-            os.link(temporary, path)
-        except FileExistsError:
-            pass
-        finally:
-            temporary.unlink()
+    """The sealing key, made on first use (careline.keys)."""
     try:
-        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+        return bytes.fromhex(secret_file(path, create))
+    except FileNotFoundError as exc:
+        raise AuditError(f"audit key file {path} is missing: the seal cannot be checked") from exc
     except ValueError as exc:
         raise AuditError(f"audit key file {path} is not a hex key") from exc
 

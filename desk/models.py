@@ -170,6 +170,8 @@ class Ticket(Base):
     kb_offered: Mapped[list] = mapped_column(JSON, default=list)
     status: Mapped[str] = mapped_column(String(24), default=Status.NEW, index=True)
     callback_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The caller's key for this creation: a retry with the same key gets this ticket back.
+    idempotency_key: Mapped[str | None] = mapped_column(String(120), unique=True)
     # The number the reporter gave for the call-back (redacted like every text).
     callback: Mapped[str] = mapped_column(String(60), default="", server_default="")
     # The chat that led to the ticket, both sides, redacted: [{"who": "user"|"bot", "text": …}].

@@ -8,10 +8,12 @@ from datetime import UTC, datetime
 
 from loguru import logger
 from sqlalchemy import Index, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from careline.labels import SUBSYSTEM_IDS
-from careline.redaction import redact, redact_free_text
+from careline.limits import MAX_LOG_EXCERPT_CHARS
+from careline.redaction import redact
 from careline.settings import Settings
 from careline.text import printable
 from desk import audit, incidents, workflow
@@ -25,7 +27,6 @@ from triage.model import TriageModel
 from triage.routing import Roster, RouteDecision, route
 
 SYSTEM_ACTOR = "careline"
-MAX_LOG_CHARS = 20_000
 MAX_TRANSCRIPT_CHARS = 2_000
 _NUMBER = re.compile(r"(?i)\bCL-?(\d{1,8})\b")
 _OPEN_STATUSES = (Status.NEW, Status.ROUTED, Status.ACCEPTED, Status.IN_PROGRESS)
@@ -60,6 +61,9 @@ class TicketRequest:
     subsystem: str | None = None
     callback_phone: str = ""
     transcript: list[dict[str, str]] = field(default_factory=list)
+    # Set by a caller that may retry (the API, the chat's ticket action): the same key opens
+    # one ticket only, and a retry gets that ticket back.
+    idempotency_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -72,8 +76,11 @@ class Desk:
 
     def open_ticket(
         self, session: Session, request: TicketRequest, now: datetime | None = None
-    ) -> tuple[Ticket, RouteDecision]:
-        """Triage, route and file one report in the caller's session, which commits it."""
+    ) -> Ticket:
+        """Triage, route and file one report in the caller's session, which commits it; the
+        ticket this request's idempotency key opened before, if it did."""
+        if request.idempotency_key and (earlier := self._opened_with(session, request)):
+            return earlier
         request = replace(
             request,
             description=printable(request.description),
@@ -84,9 +91,8 @@ class Desk:
             raise ValueError("a ticket needs a description of the problem")
         now = (now or utcnow()).astimezone(UTC)
         site, hospital, contract = self._where(session, request, now)
-        description = redact_free_text(f"{request.location}\n{request.description}".strip())
-        log = redact(request.log[:MAX_LOG_CHARS])
-        prediction = self.triage.predict(description, log)
+        description = redact(f"{request.location}\n{request.description}".strip())
+        prediction = self.triage.predict(description, request.log)
         subsystem, subsystem_reasons = _chosen_subsystem(request, prediction.subsystem)
         decision = self._route(session, subsystem, site, now, request.language, request.onsite)
         ticket = Ticket(
@@ -94,15 +100,16 @@ class Desk:
             hospital_id=hospital.id if hospital else None,
             site_id=site.id if site else None,
             contract=contract,
-            location=redact_free_text(request.location),
-            reporter=redact_free_text(request.reporter),
+            location=redact(request.location),
+            reporter=redact(request.reporter),
             channel=request.channel,
             language=request.language,
             subsystem=subsystem,
             tier_predicted=prediction.tier,
             needs_review=prediction.needs_review,
             description=description,
-            log_excerpt=log,
+            log_excerpt=redact(request.log[:MAX_LOG_EXCERPT_CHARS]),
+            idempotency_key=request.idempotency_key,
             evidence=prediction.evidence,
             kb_offered=request.kb_offered,
             status=Status.ROUTED,
@@ -116,7 +123,14 @@ class Desk:
             + decision.reasons
             + [f"context rule {r}" for r in prediction.context_rules],
         )
-        self._file(session, ticket, decision, now)
+        try:
+            with session.begin_nested():
+                self._file(session, ticket, decision, now)
+        except IntegrityError:
+            # The same key, sent twice at once: the other request filed it first.
+            if earlier := self._opened_with(session, request):
+                return earlier
+            raise
         incidents.link(session, ticket, now, self.calendar)
         logger.info(
             "opened {} {} {} for '{}'; first evidence: {}",
@@ -126,7 +140,13 @@ class Desk:
             description[:120],
             prediction.evidence[0]["text"] if prediction.evidence else "none",
         )
-        return ticket, decision
+        return ticket
+
+    @staticmethod
+    def _opened_with(session: Session, request: TicketRequest) -> Ticket | None:
+        return session.scalars(
+            select(Ticket).where(Ticket.idempotency_key == request.idempotency_key)
+        ).first()
 
     def _route(
         self,
@@ -216,6 +236,13 @@ class Desk:
         return session.scalars(select(Ticket).where(Ticket.number == number)).first()
 
     @staticmethod
+    def find_reported_by(session: Session, number: str, reporter: str) -> Ticket | None:
+        """The ticket if `reporter` opened it: a guessed number shows nobody else's ticket
+        (reporters are stored redacted, so they are compared redacted)."""
+        ticket = Desk.find(session, number)
+        return ticket if ticket is not None and ticket.reporter == redact(reporter) else None
+
+    @staticmethod
     def request_callback(
         session: Session,
         ticket: Ticket,
@@ -282,8 +309,7 @@ def _chosen_subsystem(request: TicketRequest, predicted: str) -> tuple[str, list
 def redacted_transcript(lines: list[dict[str, str]]) -> list[dict[str, str]]:
     """The conversation as stored: every message redacted, each cut to a readable length."""
     return [
-        {"who": line["who"], "text": redact_free_text(line["text"][:MAX_TRANSCRIPT_CHARS])}
-        for line in lines
+        {"who": line["who"], "text": redact(line["text"][:MAX_TRANSCRIPT_CHARS])} for line in lines
     ]
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careline.labels import TIER_IDS
-from careline.redaction import redact_free_text
+from careline.redaction import redact
 from desk import audit
 from desk.business_calendar import BusinessCalendar, default_calendar
 from desk.models import Status, StatusChange, Ticket, utcnow
@@ -216,5 +216,5 @@ def change_location(
 ) -> None:
     """Where the fault is, as the reporter corrected it (redacted like every text)."""
     reason = _need_reason(reason, "changing a ticket's location")
-    _change(session, ticket, actor, "location", redact_free_text(location), reason)
+    _change(session, ticket, actor, "location", redact(location), reason)
     session.flush()

@@ -88,7 +88,7 @@ def open_demo_tickets(settings: Settings, desk: Desk) -> str:
                 log=demo.log,
                 reporter="ward staff",
             )
-            ticket, _ = desk.open_ticket(session, request, now=opened)
+            ticket = desk.open_ticket(session, request, now=opened)
             if "accept" in demo.then:
                 workflow.accept(session, ticket, "engineer", now=opened + timedelta(minutes=12))
             if "wait" in demo.then:

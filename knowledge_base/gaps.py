@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from careline.redaction import redact_free_text
+from careline.redaction import redact
 from knowledge_base.text import normalize
 
 GAPS_FILE = "gaps.jsonl"
@@ -27,7 +27,7 @@ def record_gap(directory: Path, query: str, lang: str, best: str | None, confide
     directory.mkdir(parents=True, exist_ok=True)
     entry = {
         "at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "question": redact_free_text(query.strip())[:500],
+        "question": redact(query.strip())[:500],
         "lang": lang,
         "best": best,
         "confidence": round(confidence, 4),

@@ -13,7 +13,9 @@ import pytest
 from careline.settings import Settings, get_settings
 from cli.build import build_all, build_kb_index
 from cli.supervisor import running
+from desk.accounts import SCOPES, create_api_token
 from desk.business_calendar import BusinessCalendar
+from desk.db import session_scope
 from desk.scratch_schema import throwaway_schema
 from desk.tickets import Desk
 from knowledge_base.encoders import get_encoder
@@ -69,6 +71,12 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     else:
         with throwaway_schema(POSTGRES_URL, "t") as url:
             yield url
+
+
+def bearer(db_url: str, name: str = "his-gateway", scopes: tuple[str, ...] = tuple(SCOPES)) -> dict:
+    """The Authorization header of a new integration token with these scopes."""
+    with session_scope(db_url) as session:
+        return {"Authorization": f"Bearer {create_api_token(session, name, list(scopes))}"}
 
 
 def free_port() -> int:

@@ -18,6 +18,7 @@ from bot.actions import fallback, knowledge, report, tickets
 from bot.actions.conversation import Turn, TurnKind
 from bot.actions.report import NO_LOG, UNKNOWN, read_report_turn
 from careline.settings import Settings
+from desk import outbox
 from desk.db import session_scope
 from desk.models import AuditEntry, Ticket
 from desk.tickets import Desk, TicketRequest
@@ -205,6 +206,35 @@ def test_a_ticket_takes_the_named_system_and_keeps_the_transcript_redacted(
     assert messages[0]["number"] == number
 
 
+def test_a_report_while_the_database_is_down_is_kept_redacted_and_filed_once_it_is_back(
+    line: Settings, desk: Desk, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    down = dataclasses.replace(
+        line, database_url="postgresql+psycopg://postgres@127.0.0.1:9/gone", var_dir=tmp_path
+    )
+    monkeypatch.setattr(report, "get_settings", lambda: down)
+    slots = {
+        "problem_description": "患者王秀英的片子打不开，电话13912345678",
+        "location": "放射科",
+        "problem_log": NO_LOG,
+    }
+    latest = message("没有", "deny") | {"message_id": "m-0001"}
+    messages, events = run(report.ActionCreateTicket(), tracker(latest, slots))
+    assert messages[0]["response"] == "utter_ticket_error" and messages[0]["hotline"]
+    assert "ticket_number" not in slots_set(events)
+    kept = outbox.waiting(down.outbox_dir)
+    assert len(kept) == 1 and (kept[0].stat().st_mode & 0o777) == 0o600
+    on_disk = kept[0].read_text(encoding="utf-8")
+    assert "片子打不开" in on_disk and "王秀英" not in on_disk and "13912345678" not in on_disk
+    run(report.ActionCreateTicket(), tracker(latest, slots))  # Rasa tries the action again
+    assert len(outbox.waiting(down.outbox_dir)) == 1
+    assert outbox.replay(desk, down.db_url, down.outbox_dir) == []  # still down: kept
+    numbers = outbox.replay(desk, line.db_url, down.outbox_dir)
+    assert len(numbers) == 1 and outbox.waiting(down.outbox_dir) == []
+    row = stored(line, numbers[0])
+    assert row.reporter == "chat:nurse-1" and row.location == "放射科"
+
+
 def test_a_person_wanted_mid_report_files_what_was_collected_for_call_back(
     line: Settings, desk: Desk
 ) -> None:
@@ -224,10 +254,13 @@ def test_a_person_wanted_mid_report_files_what_was_collected_for_call_back(
 
 def test_a_correction_after_the_ticket_changes_and_audits_it(line: Settings, desk: Desk) -> None:
     with session_scope(line.db_url) as session:
-        ticket, _ = desk.open_ticket(
+        ticket = desk.open_ticket(
             session,
             TicketRequest(
-                description="HIS 收费窗口打不开", hospital="Demo Hospital", subsystem="his"
+                description="HIS 收费窗口打不开",
+                hospital="Demo Hospital",
+                subsystem="his",
+                reporter="chat:nurse-1",
             ),
         )
         number, pool_before = ticket.number, ticket.pool
@@ -243,6 +276,30 @@ def test_a_correction_after_the_ticket_changes_and_audits_it(line: Settings, des
         }
     assert ("subsystem", "his", "lis") in fields
     assert row.pool != pool_before and ("pool", pool_before, row.pool) in fields
+
+
+def test_another_conversations_ticket_is_not_found_nor_changed(line: Settings, desk: Desk) -> None:
+    with session_scope(line.db_url) as session:
+        request = TicketRequest(
+            description="HIS 收费窗口打不开", hospital="Demo Hospital", reporter="chat:nurse-9"
+        )
+        number = desk.open_ticket(session, request).number
+    lis = {"entity": "subsystem", "value": "lis", "start": 7, "end": 11}
+    correction = message("不是这个系统，是检验系统", "correct", 0.9, [lis])
+    corrected, _ = run(
+        tickets.ActionCorrectTicket(), tracker(correction, {"ticket_number": number})
+    )
+    status, events = run(
+        tickets.ActionTicketStatus(), tracker(message(f"{number} 怎么样了", "status"))
+    )
+    human, _ = run(
+        tickets.ActionRequestHuman(), tracker(message("转人工", "human"), {"ticket_number": number})
+    )
+    assert corrected[0]["response"] == status[0]["response"] == "utter_ticket_not_found"
+    assert "ticket_number" not in slots_set(events)
+    row = stored(line, number)
+    assert row.subsystem != "lis" and not row.callback_requested
+    assert human[0]["response"] == "utter_human_route" and number not in str(human[0])
 
 
 def test_a_correction_without_a_ticket_says_so(line: Settings) -> None:

@@ -225,3 +225,17 @@ def test_concurrent_appends_keep_one_chain(chain: str) -> None:
         links = session.scalars(select(AuditEntry.prev_hash)).all()
     assert result.ok and result.checked == ENTRIES + 2 * per_writer, result.problem
     assert len(set(links)) == len(links)  # no two entries claim the same predecessor
+
+
+def test_reasons_enter_the_sealed_chain_without_personal_data(chain: str) -> None:
+    """The chain cannot be cleaned later without breaking its seal, so nothing personal enters."""
+    reason = "家属李建国来电 13912345678，患者王秀英的结果 MRN#00123456 发 zhang.wei@hospital.cn"
+    with session_scope(chain) as session:
+        entry = audit.record(session, 1, "dispatcher:li", "status", "routed", "on_hold", reason)
+        entry_id = entry.id
+    with session_scope(chain) as session:
+        stored = _entry(session, entry_id)
+        for personal in ("李建国", "13912345678", "王秀英", "00123456", "zhang.wei"):
+            assert personal not in f"{stored.before}{stored.after}{stored.reason}"
+        assert "结果" in stored.reason
+        assert audit.verify(session).ok

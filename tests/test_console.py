@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from careline.settings import Settings, get_settings
 from cli.main import main
@@ -35,7 +35,7 @@ from desk.models import AuditEntry, Status, StatusChange, Ticket, utcnow
 from desk.tickets import Desk, format_number
 from desk.web.app import create_app
 from desk.web.auth import SESSION_COOKIE, require_roles, safe_next
-from desk.web.throttle import LoginThrottle
+from desk.web.throttle import ADDRESS_FACTOR, LoginThrottle
 from tests.conftest import free_port
 from triage.routing import Roster
 
@@ -160,7 +160,7 @@ def test_wrong_password_and_unknown_user_are_refused_alike(console: TestClient) 
     assert console.get("/queue", follow_redirects=False).status_code == 303
 
 
-def test_repeated_wrong_passwords_lock_only_that_username(
+def test_a_guesser_is_locked_out_where_they_stand_never_the_real_user(
     console: TestClient, settings: Settings
 ) -> None:
     for _ in range(settings.login_max_failures):
@@ -170,20 +170,33 @@ def test_repeated_wrong_passwords_lock_only_that_username(
     assert SESSION_COOKIE not in console.cookies
     other = next(name for name, role in ROLES.items() if name != "disp" and role != "staff")
     assert log_in(console, other).status_code == 303
+    with TestClient(console.app, client=("10.20.30.40", 50000)) as real_dispatcher:
+        assert log_in(real_dispatcher, "disp").status_code == 303
+
+
+def test_an_address_guessing_many_usernames_is_locked_out_of_all() -> None:
+    throttle = LoginThrottle(max_failures=2, window=timedelta(minutes=15))
+    now = datetime(2026, 11, 26, 3, 0, tzinfo=UTC)
+    for n in range(2 * ADDRESS_FACTOR):
+        assert throttle.blocked_until("10.0.0.9", f"user{n}", now) is None
+        throttle.failed("10.0.0.9", f"user{n}", now)
+    assert throttle.blocked_until("10.0.0.9", "someone-else", now) is not None
+    assert throttle.blocked_until("10.0.0.8", "someone-else", now) is None
 
 
 def test_failures_older_than_the_window_are_forgotten() -> None:
     throttle = LoginThrottle(max_failures=2, window=timedelta(minutes=15))
     start = datetime(2026, 11, 26, 3, 0, tzinfo=UTC)
-    throttle.failed("Disp", start)
-    throttle.failed("disp ", start + timedelta(minutes=1))
-    assert throttle.blocked_until("disp", start + timedelta(minutes=2)) == start + timedelta(
+    here = "10.0.0.9"
+    throttle.failed(here, "Disp", start)
+    throttle.failed(here, "disp ", start + timedelta(minutes=1))
+    assert throttle.blocked_until(here, "disp", start + timedelta(minutes=2)) == start + timedelta(
         minutes=15
     )
-    assert throttle.blocked_until("disp", start + timedelta(minutes=15)) is None
-    throttle.failed("disp", start + timedelta(minutes=20))
-    throttle.succeeded("disp")
-    assert throttle.blocked_until("disp", start + timedelta(minutes=21)) is None
+    assert throttle.blocked_until(here, "disp", start + timedelta(minutes=15)) is None
+    throttle.failed(here, "disp", start + timedelta(minutes=20))
+    throttle.succeeded(here, "disp")
+    assert throttle.blocked_until(here, "disp", start + timedelta(minutes=21)) is None
 
 
 def test_login_returns_to_the_page_asked_for_but_never_off_site(console: TestClient) -> None:
@@ -435,3 +448,44 @@ def test_user_add_reads_the_password_from_a_file_or_stdin(
         assert authenticate(session, "dora", PASSWORD).engineer_id == "e-sun"
         assert authenticate(session, "fred", PASSWORD).name == "Fred"
         assert find_user(session, "eve") is None
+
+
+def test_engineers_act_only_on_their_own_tickets(console: TestClient, db_url: str) -> None:
+    number = add_ticket(db_url, "PACS 无法调阅影像", "P2")  # assigned to e-wang
+    with session_scope(db_url) as session:
+        find_user(session, "eng").engineer_id = "e-li"
+    log_in(console, "eng")
+    token = _csrf(console.get(f"/tickets/{number}"))
+    refused = console.post(f"/tickets/{number}/accept", data={"csrf_token": token})
+    assert refused.status_code == 403 and "another engineer" in refused.text
+    with session_scope(db_url) as session:
+        assert Desk.find(session, number).status == Status.ROUTED
+        find_user(session, "eng").engineer_id = "e-wang"
+    accepted = console.post(f"/tickets/{number}/accept", data={"csrf_token": token})
+    assert accepted.status_code == 200 and "response clock has stopped" in accepted.text
+
+
+def test_a_disabled_user_is_signed_out_everywhere_and_sessions_are_purged(
+    console: TestClient, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert log_in(console, "disp").status_code == 303
+    with session_scope(db_url) as session:
+        old = start_session(session, find_user(session, "root"), timedelta(hours=1))
+        session.execute(update(LoginSession).values(expires_at=utcnow() - timedelta(minutes=1)))
+    assert log_in(console, "disp").status_code == 303  # a login purges what expired
+    with session_scope(db_url) as session:
+        assert find_session(session, old, utcnow() - timedelta(hours=1)) is None
+    monkeypatch.setenv("CARELINE_DATABASE_URL", db_url)
+    get_settings.cache_clear()
+    try:
+        assert main(["user", "disable", "disp"]) == 0
+        assert main(["user", "disable", "nobody"]) == 2
+    finally:
+        get_settings.cache_clear()
+    assert console.get("/queue", follow_redirects=False).status_code == 303
+    assert log_in(console, "disp").status_code == 401
+    with session_scope(db_url) as session:
+        user_id = find_user(session, "disp").id
+        assert not session.scalars(
+            select(LoginSession).where(LoginSession.user_id == user_id)
+        ).all()

@@ -25,7 +25,7 @@ NIGHT = datetime(2026, 11, 25, 19, 0, tzinfo=UTC)  # 03:00 in Shanghai
 
 def _open(desk: Desk, db_url: str, description: str, **extra) -> str:
     with session_scope(db_url) as session:
-        ticket, _ = desk.open_ticket(
+        ticket = desk.open_ticket(
             session, TicketRequest(description=description, hospital="H", **extra), now=NIGHT
         )
         return ticket.number
@@ -161,7 +161,7 @@ def test_ticket_at_a_site_runs_on_its_hospitals_contract(desk: Desk, db_url: str
     ]
     with session_scope(db_url) as session:
         import_contracts(session, get_settings().contracts_file)
-        ticket, _ = desk.open_ticket(
+        ticket = desk.open_ticket(
             session,
             TicketRequest(
                 description="急诊挂号系统登不上了，所有窗口都卡住了",
@@ -212,6 +212,6 @@ def test_an_english_report_goes_to_an_engineer_who_speaks_english(desk: Desk, db
         description="Registration down at all windows, HIS won't open", hospital="H", language="en"
     )
     with session_scope(db_url) as session:
-        ticket, _ = desk.open_ticket(session, request, now=morning)
+        ticket = desk.open_ticket(session, request, now=morning)
         speaks = {e.id: e.languages for e in desk.roster.engineers}
         assert ticket.subsystem == "his" and "en" in speaks[ticket.engineer]

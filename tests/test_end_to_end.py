@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import sqlite3
@@ -13,6 +14,9 @@ import httpx
 import pytest
 import yaml
 
+from bench.load import figures as load_figures
+from bench.load import run_load
+from careline.service_auth import SERVICE_TOKEN_HEADER
 from careline.settings import Settings
 from desk.db import session_scope
 from desk.models import AuditEntry, KbFeedback, Ticket
@@ -27,10 +31,14 @@ class Chat:
     def __init__(self, settings: Settings) -> None:
         self.url = f"{settings.url('rasa')}/webhooks/rest/webhook"
         self.sender = f"test-{uuid.uuid4().hex[:10]}"
+        self.headers = {SERVICE_TOKEN_HEADER: settings.shared_token}
 
     def say(self, message: str) -> list[dict]:
         response = httpx.post(
-            self.url, json={"sender": self.sender, "message": message}, timeout=60
+            self.url,
+            json={"sender": self.sender, "message": message},
+            headers=self.headers,
+            timeout=60,
         )
         response.raise_for_status()
         return response.json()
@@ -55,11 +63,7 @@ def ticket(settings: Settings, number: str) -> Ticket:
 
 
 def number_in(text: str) -> str:
-    return next(
-        word
-        for word in text.replace("，", " ").replace("。", " ").split()
-        if word.startswith("CL-")
-    )
+    return re.search(r"CL-\d{6}", text).group(0)
 
 
 REPORT_QUESTIONS = ("problem_description", "location", "system_name", "problem_log")
@@ -311,10 +315,28 @@ def test_clinical_questions_are_declined(line: Settings) -> None:
 
 
 def test_personal_data_in_a_chat_reaches_no_store_and_no_log(line: Settings) -> None:
-    personal = ("王秀英", "13912345678", "110101199003071234")
+    personal = (
+        "王秀英",
+        "李建国",
+        "138.1234.5678",
+        "1234.5678",
+        "wang.xy@163.com",
+        "00123456",
+        "110101 19900307 1233",
+        "19900307",
+        "Mary Jones",
+    )
+    Chat(line).text(
+        "pt: Mary Jones asked whether 3床王秀英的检验结果 is lost, mail wang.xy@163.com"
+    )
     chat = Chat(line)
-    first = chat.text("5病区患者:王秀英的腕带打印机打不出来，家属电话13912345678")
-    log = "2026-11-26 03:01:12 ERROR print job failed 身份证:110101199003071234 ZD421 paper out"
+    first = chat.text(
+        "5病区3床王秀英的腕带打印机打不出来，家属李建国电话138.1234.5678，病案号00123456"
+    )
+    log = (
+        "2026-11-26 03:01:12 ERROR print job failed patient=王秀英 ID 110101 19900307 1233 "
+        "ZD421 paper out"
+    )
     created, _ = finish_report(
         chat,
         first,
@@ -333,7 +355,71 @@ def test_personal_data_in_a_chat_reaches_no_store_and_no_log(line: Settings) -> 
             for (data,) in conversations.execute("SELECT data FROM events")
         ]
     stored += [path.read_text(encoding="utf-8") for path in line.log_dir.glob("*.log")]
+    gaps = line.kb_dir / "gaps.jsonl"
+    stored += [gaps.read_text(encoding="utf-8")] if gaps.exists() else []
     assert any("[PHONE]" in text for text in stored[1:])  # the conversation was stored, redacted
     for text in stored:
         for value in personal:
             assert value not in text
+
+
+def test_only_careline_reaches_the_assistant_and_the_action_server(line: Settings) -> None:
+    rasa = f"{line.url('rasa')}/webhooks/rest/webhook"
+    hello = {"sender": f"test-{uuid.uuid4().hex[:10]}", "message": "你好"}
+    assert httpx.post(rasa, json=hello, timeout=30).status_code == 401
+    forged_call = {
+        "next_action": "action_create_ticket",
+        "sender_id": "someone-else",
+        "tracker": {"sender_id": "someone-else", "slots": {}, "latest_message": {}, "events": []},
+        "domain": {},
+        "version": "3.6.0",
+    }
+    actions = f"{line.url('actions')}/webhook"
+    assert httpx.post(actions, json=forged_call, timeout=30).status_code == 401
+    assert httpx.get(f"{line.url('actions')}/health", timeout=30).status_code == 200
+    preflight = httpx.options(
+        rasa,
+        headers={"Origin": "http://evil.example", "Access-Control-Request-Method": "POST"},
+        timeout=30,
+    )
+    assert preflight.headers.get("access-control-allow-origin") in (None, "")
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ({"message": "你好"}, 400),  # no sender: never the shared "default" conversation
+        ({"sender": "", "message": "你好"}, 400),
+        ({"sender": "s-1", "message": 7}, 400),
+        ({"sender": "s-1", "message": "长" * 20_001}, 413),
+    ],
+    ids=["no sender", "empty sender", "not text", "too long"],
+)
+def test_the_chat_channel_refuses_bad_messages_before_the_nlu(
+    line: Settings, body: dict, status: int
+) -> None:
+    chat = Chat(line)
+    response = httpx.post(chat.url, json=body, headers=chat.headers, timeout=30)
+    assert response.status_code == status and response.json()["error"]
+
+
+def test_a_ticket_number_from_another_conversation_is_not_found(line: Settings) -> None:
+    reporter = Chat(line)
+    first = reporter.text("急诊挂号系统全部打不开了，所有窗口都登不上")
+    created, _ = finish_report(reporter, first, ZH_ANSWERS)
+    number = number_in(created)
+    stranger = Chat(line)
+    reply = stranger.text(f"{number} 处理到哪一步了")
+    assert "没有找到" in reply
+    stranger.text("转人工")
+    assert not ticket(line, number).callback_requested
+    assert number in reporter.text(f"{number} 处理到哪一步了")
+
+
+def test_a_short_load_through_the_chat_relay_loses_no_ticket(line: Settings) -> None:
+    """bench/load.py in its short form: concurrent staff, every answer in time, every ticket
+    a client was given stored as theirs."""
+    result = asyncio.run(run_load(line, users=10, seconds=20))
+    figures = load_figures(result, line)
+    assert figures["turns"] >= 20 and figures["errors"] == 0
+    assert figures["tickets"]["acknowledged"] > 0 and figures["tickets"]["missing"] == []

@@ -26,7 +26,7 @@ from desk.models import AuditEntry, Hospital, Site, Status, Ticket
 from desk.sla import apply_deadlines
 from desk.tickets import Desk
 from desk.web.app import create_app
-from tests.conftest import free_port
+from tests.conftest import bearer, free_port
 from triage.dataset import generate_cases
 from triage.model import TriageModel
 from triage.routing import Roster
@@ -385,7 +385,7 @@ def test_api_answers_a_later_report_with_the_known_incident(
 ) -> None:
     settings = dataclasses.replace(base_settings, database_url=db_url, rasa_port=free_port())
     report_of = {"location": "急诊科", "language": "zh"}
-    with TestClient(create_app(settings, small_desk)) as client:
+    with TestClient(create_app(settings, small_desk), headers=bearer(db_url)) as client:
         first = client.post("/api/tickets", json={"description": "挂号系统打不开", **report_of})
         later = client.post("/api/tickets", json={"description": "挂号系统打不开了", **report_of})
         parent = client.get(f"/api/tickets/{first.json()['number']}").json()

@@ -2,7 +2,7 @@ import jieba.posseg
 import pytest
 
 from careline import redaction
-from careline.redaction import redact, redact_free_text
+from careline.redaction import redact
 
 PERSONAL = ["张伟", "110101199003071234", "13812345678", "00012345", "John Smith", "0571-88886666"]
 
@@ -25,14 +25,14 @@ def test_technical_identifiers_survive() -> None:
 
 
 def test_unlabelled_chinese_names_in_free_text_are_replaced() -> None:
-    out = redact_free_text("陈芳的腕带扫不出来，家属李建国打电话 13912345678 问")
+    out = redact("陈芳的腕带扫不出来，家属李建国打电话 13912345678 问")
     assert "陈芳" not in out and "李建国" not in out and "13912345678" not in out
     assert out.count("[NAME]") == 2 and "腕带扫不出来" in out
 
 
 def test_words_the_tagger_mistakes_for_names_stay_readable() -> None:
     text = "急诊挂号系统登不上了，所有窗口都卡住了"
-    assert redact_free_text(text) == text
+    assert redact(text) == text
 
 
 def _tagging_the_whole_text(text: str) -> str:

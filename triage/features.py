@@ -23,7 +23,7 @@ def summarize_log(log: str) -> LogSummary:
 
 def case_text(redacted_description: str, summary: LogSummary) -> str:
     """The subsystem model's input: the description (already redacted, with
-    careline.redaction.redact_free_text) plus each troubled log template once, most severe
+    careline.redaction.redact) plus each troubled log template once, most severe
     first, with its error codes (bounded, whatever the paste's size)."""
     templates = [
         f"{t.template} {' '.join(sorted(t.codes))}" for t in summary.signals()[:MAX_TEMPLATES]

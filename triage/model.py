@@ -27,7 +27,7 @@ from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import FeatureUnion
 
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
-from careline.redaction import redact_free_text
+from careline.redaction import redact
 from triage.context import apply_context
 from triage.features import case_text, summarize_log, tokenize_words
 from triage.knowledge import Passage, article_passages
@@ -78,7 +78,7 @@ class TriagePrediction:
 
 
 def _descriptions(cases: list[dict]) -> list[str]:
-    return [redact_free_text(c["text"]) for c in cases]
+    return [redact(c["text"]) for c in cases]
 
 
 def _inputs(cases: list[dict]) -> tuple[list[str], list[str]]:
@@ -238,7 +238,7 @@ class TriageModel:
     def predict(self, description: str, log: str = "") -> TriagePrediction:
         if not description.strip() and not log.strip():
             raise ValueError("nothing to triage: the description and the log are both empty")
-        description = redact_free_text(description)
+        description = redact(description)
         summary = summarize_log(log)
         matrix, sub_all, tier_all = self._probabilities(
             [case_text(description, summary)], [description]

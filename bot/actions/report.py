@@ -22,6 +22,7 @@ from bot.actions.conversation import Turn, TurnKind, language_of, transcript, us
 from bot.actions.runtime import desk
 from careline.labels import SUBSYSTEM_BY_ID, TIER_BY_ID
 from careline.settings import get_settings
+from desk import outbox
 from desk.db import session_scope
 from desk.incidents import linked_reports
 from desk.models import Status, Ticket
@@ -197,14 +198,27 @@ def ticket_request(tracker: Tracker, language: str, callback: bool = False) -> T
         hospital=get_settings().hospital,
         log=_known(tracker.get_slot("problem_log")),
         location=_known(tracker.get_slot("location")),
-        reporter=f"chat:{tracker.sender_id}",
+        reporter=reporter_of(tracker),
         language=language,
         kb_offered=list(tracker.get_slot("kb_offered") or []),
         callback_requested=callback,
         subsystem=tracker.get_slot("subsystem") or None,
         callback_phone=tracker.get_slot("callback_phone") or Turn.latest(tracker).phone(),
         transcript=transcript(tracker),
+        idempotency_key=_turn_key(tracker),
     )
+
+
+def reporter_of(tracker: Tracker) -> str:
+    """Who reports from this conversation: tickets opened here are theirs to ask about."""
+    return f"chat:{tracker.sender_id}"
+
+
+def _turn_key(tracker: Tracker) -> str | None:
+    """One ticket per user message: an action call that Rasa repeats after a lost answer
+    gets the ticket the first call opened."""
+    message_id = tracker.latest_message.get("message_id")
+    return f"{reporter_of(tracker)}:{message_id}" if message_id else None
 
 
 class ActionCreateTicket(Action):
@@ -216,13 +230,16 @@ class ActionCreateTicket(Action):
     ) -> list[dict[str, Any]]:
         language = language_of(tracker)
         the_desk = desk()
+        request = ticket_request(tracker, language)
+        settings = get_settings()
         try:
-            with session_scope(get_settings().db_url) as session:
-                ticket, _ = the_desk.open_ticket(session, ticket_request(tracker, language))
+            with session_scope(settings.db_url) as session:
+                ticket = the_desk.open_ticket(session, request)
                 fields = ticket_fields(ticket, language)
                 known = known_incident_fields(session, ticket, language)
         except SQLAlchemyError:
-            logger.exception("ticket could not be stored")
+            logger.exception("ticket could not be stored; the report is kept for filing later")
+            outbox.keep(settings.outbox_dir, request)
             dispatcher.utter_message(
                 response="utter_ticket_error", hotline=the_desk.roster.duty_manager["hotline"]
             )

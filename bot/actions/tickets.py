@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.conversation import Turn, in_report, language_of, transcript
-from bot.actions.report import clear_report, ticket_fields, ticket_request
+from bot.actions.report import clear_report, reporter_of, ticket_fields, ticket_request
 from bot.actions.runtime import desk
 from careline.labels import SUBSYSTEM_BY_ID
 from careline.settings import get_settings
@@ -31,7 +31,7 @@ class ActionTicketStatus(Action):
             dispatcher.utter_message(response="utter_ask_ticket_number")
             return []
         with session_scope(get_settings().db_url) as session:
-            ticket = desk().find(session, number)
+            ticket = desk().find_reported_by(session, number, reporter_of(tracker))
             if ticket is None:
                 dispatcher.utter_message(response="utter_ticket_not_found", number=number)
                 return []
@@ -52,17 +52,18 @@ class ActionRequestHuman(Action):
     ) -> list[dict[str, Any]]:
         language = language_of(tracker)
         the_desk = desk()
+        actor = reporter_of(tracker)
         with session_scope(get_settings().db_url) as session:
             number = None if in_report(tracker) else tracker.get_slot("ticket_number")
-            ticket = the_desk.find(session, number) if number else None
+            ticket = the_desk.find_reported_by(session, number, actor) if number else None
             if ticket is None:
                 request = ticket_request(tracker, language, callback=True)
-                ticket, _ = the_desk.open_ticket(session, request)
+                ticket = the_desk.open_ticket(session, request)
             else:
                 the_desk.request_callback(
                     session,
                     ticket,
-                    f"chat:{tracker.sender_id}",
+                    actor,
                     transcript(tracker),
                     Turn.latest(tracker).phone(),
                 )
@@ -101,9 +102,9 @@ class ActionCorrectTicket(Action):
             dispatcher.utter_message(response="utter_correct_what")
             return []
         the_desk = desk()
-        actor = f"chat:{tracker.sender_id}"
+        actor = reporter_of(tracker)
         with session_scope(get_settings().db_url) as session:
-            ticket = the_desk.find(session, number)
+            ticket = the_desk.find_reported_by(session, number, actor)
             if ticket is None:
                 dispatcher.utter_message(response="utter_ticket_not_found", number=number)
                 return []

@@ -1,33 +1,50 @@
-"""REST API: open a ticket, read one, read the queue, relay chat messages to Rasa."""
+"""REST API: open a ticket, read one, read the queue, relay chat messages to Rasa.
+
+Every ticket route needs a caller (desk.web.auth): an integration token with scopes or a
+signed-in console user. The chat relay is open, as the staff chat page is, and speaks to Rasa
+with the service token.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 import httpx
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, Depends, Header, HTTPException
+from loguru import logger
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
+from careline.limits import MAX_LOG_CHARS, MAX_MESSAGE_CHARS, MAX_SENDER_CHARS
+from careline.service_auth import SERVICE_TOKEN_HEADER
 from desk.feedback import deflection
 from desk.incidents import incident_view
 from desk.models import Status, Ticket
 from desk.tickets import TicketRequest
+from desk.web.auth import Caller, require_scope
 from desk.web.deps import DeskDep, SessionDep, SettingsDep
 
 router = APIRouter()
-MAX_MESSAGE_CHARS = 20_000
-MAX_LOG_CHARS = 10_000_000
+IDEMPOTENCY_KEY = r"^[A-Za-z0-9_.:-]{8,120}$"
 
 
 class TicketIn(BaseModel):
     description: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS)
     log: str = Field("", max_length=MAX_LOG_CHARS)
     location: str = Field("", max_length=200)
-    reporter: str = Field("", max_length=120)
     language: str = Field("zh", pattern="^(zh|en)$")
     channel: str = Field("api", max_length=20)
+
+
+class LogKept(BaseModel):
+    """What became of a pasted log: the triage read all of it and kept its most telling lines
+    as evidence; the ticket stores its head (redacted)."""
+
+    received_chars: int
+    stored_chars: int
+    evidence_lines: int
 
 
 class TicketOut(BaseModel):
@@ -54,12 +71,13 @@ class TicketOut(BaseModel):
     parent_number: str | None = None
     known_incident: bool = False
     linked_reports: int = 0
+    log: LogKept | None = None
 
     model_config = {"from_attributes": True}
 
 
 class ChatIn(BaseModel):
-    sender: str = Field(min_length=1, max_length=64)
+    sender: str = Field(pattern=rf"^[A-Za-z0-9_.:-]{{8,{MAX_SENDER_CHARS}}}$")
     message: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS)
 
 
@@ -70,26 +88,52 @@ def health() -> dict:
 
 @router.post("/api/tickets", status_code=201)
 def open_ticket(
-    body: TicketIn, desk: DeskDep, session: SessionDep, settings: SettingsDep
+    body: TicketIn,
+    desk: DeskDep,
+    session: SessionDep,
+    settings: SettingsDep,
+    caller: Annotated[Caller, Depends(require_scope("tickets:create"))],
+    idempotency_key: Annotated[str | None, Header(pattern=IDEMPOTENCY_KEY)] = None,
 ) -> TicketOut:
-    request = TicketRequest(hospital=settings.hospital, **body.model_dump())
+    """Opens the ticket and commits it before answering; a retry that sends the same
+    Idempotency-Key gets the first ticket back, never a second one."""
+    request = TicketRequest(
+        hospital=settings.hospital,
+        reporter=caller.name,
+        idempotency_key=f"{caller.name}:{idempotency_key}" if idempotency_key else None,
+        **body.model_dump(),
+    )
     try:
-        ticket, _ = desk.open_ticket(session, request)
+        ticket = desk.open_ticket(session, request)
     except ValueError as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from exc
-    return TicketOut.model_validate(ticket).model_copy(update=incident_view(session, ticket))
+    session.commit()
+    kept = LogKept(
+        received_chars=len(body.log),
+        stored_chars=len(ticket.log_excerpt),
+        evidence_lines=sum(1 for e in ticket.evidence if e.get("source") == "log"),
+    )
+    return _out(session, ticket).model_copy(update={"log": kept if body.log else None})
 
 
 @router.get("/api/tickets/{number}")
-def read_ticket(number: str, desk: DeskDep, session: SessionDep) -> TicketOut:
+def read_ticket(
+    number: str,
+    desk: DeskDep,
+    session: SessionDep,
+    caller: Annotated[Caller, Depends(require_scope("tickets:read"))],
+) -> TicketOut:
+    """A ticket the caller may see; any other number is "not found", so numbers tell nothing."""
     ticket = desk.find(session, number)
-    if ticket is None:
-        raise HTTPException(status_code=404, detail=f"no ticket {number}")
-    return TicketOut.model_validate(ticket).model_copy(update=incident_view(session, ticket))
+    if ticket is None or not caller.may_read(ticket):
+        raise HTTPException(status_code=404, detail=f"no ticket {number[:20]}")
+    return _out(session, ticket)
 
 
 @router.get("/api/tickets")
-def queue(session: SessionDep) -> list[TicketOut]:
+def queue(
+    session: SessionDep, _caller: Annotated[Caller, Depends(require_scope("queue:read"))]
+) -> list[TicketOut]:
     """Open tickets, the one whose response is due first at the top."""
     open_statuses = [Status.NEW, Status.ROUTED]
     rows = session.scalars(
@@ -99,22 +143,52 @@ def queue(session: SessionDep) -> list[TicketOut]:
 
 
 @router.get("/api/kb/deflection")
-def kb_deflection(session: SessionDep) -> dict:
+def kb_deflection(
+    session: SessionDep, _caller: Annotated[Caller, Depends(require_scope("reports:read"))]
+) -> dict:
     """How many "did this solve it?" answers were yes: questions closed without a ticket."""
     counts = deflection(session)
     return {"solved": counts.solved, "not_solved": counts.not_solved, "rate": round(counts.rate, 4)}
 
 
 @router.post("/api/chat")
-def chat(body: ChatIn, settings: SettingsDep) -> list[dict]:
-    """Relay to Rasa's REST channel so the page needs no cross-origin access."""
+def chat(body: ChatIn, settings: SettingsDep, desk: DeskDep) -> list[dict]:
+    """Relay to Rasa's REST channel so the page needs no cross-origin access. When the assistant
+    or its action server is down the page still gets an answer: the hotline to call."""
     try:
         response = httpx.post(
             f"{settings.url('rasa')}/webhooks/rest/webhook",
             json=body.model_dump(),
+            headers={SERVICE_TOKEN_HEADER: settings.shared_token},
             timeout=30,
         )
         response.raise_for_status()
-    except httpx.HTTPError as exc:
-        raise HTTPException(status_code=502, detail=f"assistant unavailable: {exc}") from exc
-    return response.json()
+        replies = response.json()
+    except (httpx.HTTPError, ValueError) as exc:
+        logger.error("assistant unavailable: {}", exc)
+        return [_unavailable(body.sender, desk, "assistant")]
+    if not replies and not _healthy(f"{settings.url('actions')}/health"):
+        logger.error("the action server is down: a chat turn went unanswered")
+        return [_unavailable(body.sender, desk, "actions")]
+    return replies
+
+
+def _healthy(url: str) -> bool:
+    try:
+        return httpx.get(url, timeout=2).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def _unavailable(sender: str, desk: DeskDep, which: str) -> dict:
+    hotline = desk.roster.duty_manager["hotline"]
+    return {
+        "recipient_id": sender,
+        "text": f"助手暂时无法处理消息，请直接拨打热线 {hotline}。· The assistant cannot answer "
+        f"just now; please call the hotline {hotline}.",
+        "custom": {"unavailable": which, "hotline": hotline},
+    }
+
+
+def _out(session: SessionDep, ticket: Ticket) -> TicketOut:
+    return TicketOut.model_validate(ticket).model_copy(update=incident_view(session, ticket))

@@ -14,15 +14,18 @@ from pathlib import Path
 import uvicorn
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from swagger_ui_bundle import swagger_ui_path
 
 from careline.logs import configure_logging
 from careline.settings import Settings, get_settings
 from desk.accounts import seed_users
 from desk.db import session_scope
 from desk.escalation import escalation_loop
+from desk.outbox import replay_loop
 from desk.sla import warning_fractions
 from desk.tickets import Desk
 from desk.web import api, auth, console, errors, pages, reports
+from desk.web.body_limit import BodyLimit
 from desk.web.templating import templates
 from desk.web.throttle import LoginThrottle
 
@@ -30,9 +33,11 @@ from desk.web.throttle import LoginThrottle
 def create_app(settings: Settings | None = None, desk: Desk | None = None) -> FastAPI:
     """Uvicorn calls this with no arguments; tests hand in their own settings and desk."""
 
+    settings = settings or get_settings()
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.settings = settings or get_settings()
+        app.state.settings = settings
         app.state.desk = desk or Desk.from_settings(app.state.settings)
         app.state.warning_fractions = warning_fractions(app.state.settings)
         app.state.login_throttle = LoginThrottle(
@@ -41,16 +46,29 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
         )
         with session_scope(app.state.settings.db_url) as session:
             seed_users(session, app.state.settings.users_file)
-        clocks = asyncio.create_task(
-            escalation_loop(app.state.settings, calendar=app.state.desk.calendar)
-        )
+        loops = [
+            asyncio.create_task(
+                escalation_loop(app.state.settings, calendar=app.state.desk.calendar)
+            ),
+            asyncio.create_task(
+                replay_loop(
+                    app.state.desk,
+                    settings.db_url,
+                    settings.outbox_dir,
+                    settings.escalation_check_seconds,
+                )
+            ),
+        ]
         yield
-        clocks.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await clocks
+        for loop in loops:
+            loop.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await loop
 
     configure_logging("desk")
-    app = FastAPI(title="Careline desk", lifespan=lifespan)
+    # The stock /docs page loads its scripts from a CDN: ours serves the same UI from the desk.
+    app = FastAPI(title="Careline desk", lifespan=lifespan, docs_url=None, redoc_url=None)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     auth.install(app)
     errors.install(app)
     app.include_router(api.router)
@@ -58,6 +76,7 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
     app.include_router(console.router)
     app.include_router(reports.router)
     templates.env.globals["report_roles"] = reports.REPORT_ROLES
+    app.mount("/static/swagger", StaticFiles(directory=swagger_ui_path), name="swagger")
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     return app
 

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
-from desk.accounts import CONSOLE_ROLES, LoginSession, User, find_session
+from careline.redaction import redact
+from desk.accounts import CONSOLE_ROLES, SCOPES, LoginSession, User, find_api_token, find_session
+from desk.models import Ticket
 from desk.web.deps import SessionDep
 from desk.web.templating import templates
 
@@ -86,6 +88,77 @@ async def require_csrf(request: Request, login: LoginDep) -> None:
         raise CsrfRejected
 
 
+def may_act_on(user: User, ticket: Ticket) -> bool:
+    """Engineers work their own tickets; dispatchers and admins any (roles decide the rest)."""
+    return user.role != "engineer" or (
+        bool(user.engineer_id) and ticket.engineer == user.engineer_id
+    )
+
+
+# --- the REST API: integration tokens and console sessions -------------------------------
+
+# A console role's API rights, in the scopes an integration token is given (desk.accounts).
+ROLE_SCOPES: dict[str, frozenset[str]] = {
+    "dispatcher": frozenset(SCOPES),
+    "admin": frozenset(SCOPES),
+    "manager": frozenset({"queue:read", "reports:read"}),
+    "engineer": frozenset({"tickets:read"}),
+}
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who calls the API: `api:<token name>` or `user:<username>`, with what they may do."""
+
+    name: str
+    scopes: frozenset[str]
+    engineer_id: str | None = None
+
+    def may_read(self, ticket: Ticket) -> bool:
+        """Everything with queue:read; else the tickets one opened (or, for an engineer, has)."""
+        if "queue:read" in self.scopes:
+            return True
+        if self.engineer_id and ticket.engineer == self.engineer_id:
+            return True
+        return "tickets:read" in self.scopes and ticket.reporter == redact(self.name)
+
+
+def _unauthorized(detail: str) -> HTTPException:
+    return HTTPException(status_code=401, detail=detail, headers={"WWW-Authenticate": "Bearer"})
+
+
+def api_caller(request: Request, session: SessionDep, login: LoginDep) -> Caller:
+    """The bearer token's integration, or the signed-in console user (whose changes also carry
+    the CSRF header, as the console's forms do); 401 for anyone else."""
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() == "bearer":
+        found = find_api_token(session, token.strip())
+        if found is None:
+            raise _unauthorized("the API token is unknown or revoked")
+        return Caller(f"api:{found.name}", found.scope_set)
+    if login is None or not login.user.can_use_console:
+        raise _unauthorized("sign in to the console or send an API token (Authorization: Bearer …)")
+    if request.method not in ("GET", "HEAD", "OPTIONS"):
+        sent = request.headers.get(CSRF_HEADER, "")
+        if not secrets.compare_digest(sent.encode(), login.csrf_token.encode()):
+            raise HTTPException(status_code=403, detail=f"a console change needs {CSRF_HEADER}")
+    user = login.user
+    return Caller(f"user:{user.username}", ROLE_SCOPES[user.role], user.engineer_id)
+
+
+def require_scope(scope: str) -> Callable[..., Caller]:
+    """Dependency: an authenticated caller that holds `scope` (403 naming it otherwise)."""
+    if scope not in SCOPES:
+        raise ValueError(f"unknown scope '{scope}'")
+
+    def dependency(caller: Annotated[Caller, Depends(api_caller)]) -> Caller:
+        if scope not in caller.scopes:
+            raise HTTPException(status_code=403, detail=f"this needs the '{scope}' scope")
+        return caller
+
+    return dependency
+
+
 ConsoleUser = Annotated[User, Depends(require_roles())]
 CsrfChecked = Annotated[None, Depends(require_csrf)]
 
@@ -126,6 +199,10 @@ SECURITY_HEADERS = {
     ),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
+    "X-Frame-Options": "DENY",
+    # Tickets hold patient-adjacent text: no page or answer of the desk is kept by a browser or
+    # a proxy cache (static files excepted, they hold none).
+    "Cache-Control": "no-store",
 }
 
 
@@ -134,7 +211,8 @@ async def _security_headers(
 ) -> Response:
     response = await call_next(request)
     for name, value in SECURITY_HEADERS.items():
-        response.headers.setdefault(name, value)
+        if not (name == "Cache-Control" and request.url.path.startswith("/static/")):
+            response.headers.setdefault(name, value)
     return response
 
 

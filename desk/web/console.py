@@ -18,7 +18,14 @@ from sqlalchemy.orm import Session
 from careline.labels import TIER_IDS
 from careline.settings import Settings
 from desk import incidents, workflow
-from desk.accounts import LoginSession, User, authenticate, end_session, start_session
+from desk.accounts import (
+    LoginSession,
+    User,
+    authenticate,
+    end_session,
+    purge_sessions,
+    start_session,
+)
 from desk.models import OPEN_STATUSES, AuditEntry, Status, Ticket, utcnow
 from desk.sla import ClockState, sla_state
 from desk.tickets import Desk
@@ -27,7 +34,9 @@ from desk.web.auth import (
     SESSION_COOKIE,
     ConsoleUser,
     CsrfChecked,
+    Forbidden,
     LoginDep,
+    may_act_on,
     require_roles,
     safe_next,
 )
@@ -298,22 +307,24 @@ def login_submit(
 ) -> Response:
     throttle: LoginThrottle = request.app.state.login_throttle
     now = utcnow()
-    blocked_until = throttle.blocked_until(username, now)
+    address = request.client.host if request.client else ""
+    blocked_until = throttle.blocked_until(address, username, now)
     if blocked_until is not None:
         error = (
             f"登录失败次数过多，请于 {_local_clock(settings, blocked_until)} 后再试 · Too many "
-            f"failed logins for this user; try again after {_local_clock(settings, blocked_until)}."
+            f"failed logins from here; try again after {_local_clock(settings, blocked_until)}."
         )
         return _login_form(request, login, next, error=error, username=username, status_code=429)
     user = authenticate(session, username, password)
     if user is None:
-        throttle.failed(username, now)
+        throttle.failed(address, username, now)
         error = "用户名或密码错误 · Wrong username or password."
         return _login_form(request, login, next, error=error, username=username, status_code=401)
-    throttle.succeeded(username)
+    throttle.succeeded(address, username)
     if login is not None:
         end_session(session, request.cookies.get(SESSION_COOKIE, ""))
     token = start_session(session, user, timedelta(hours=settings.session_hours))
+    purge_sessions(session)
     target = safe_next(next) if user.can_use_console else "/chat"
     response = RedirectResponse(target, status_code=303)
     response.set_cookie(
@@ -381,6 +392,8 @@ class TicketAction:
     def run(self, number: str, done: str, change: Callable[[Ticket], None]) -> Response:
         """Apply one workflow change; a refused change re-renders the page with the reason."""
         ticket = _ticket_or_404(self.session, number)
+        if not may_act_on(self.user, ticket):
+            raise Forbidden(f"{number} is assigned to another engineer; ask the dispatcher")
         try:
             with self.session.begin_nested():
                 change(ticket)

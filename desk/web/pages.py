@@ -13,3 +13,8 @@ router = APIRouter()
 @router.get("/chat", response_class=HTMLResponse)
 def chat_page(request: Request) -> HTMLResponse:
     return templates.TemplateResponse(request, "chat.html")
+
+
+@router.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+def api_docs(request: Request) -> HTMLResponse:
+    return templates.TemplateResponse(request, "docs.html")

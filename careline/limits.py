@@ -1,0 +1,10 @@
+"""How much text each field takes: the chat channel, the desk API and the ticket store agree.
+
+A chat message is read by the NLU model, whose cost grows with its length, so it is kept to a
+long report's size; a pasted log goes to the template miner, which streams, so it may be large.
+"""
+
+MAX_MESSAGE_CHARS = 20_000  # a chat message or a ticket description
+MAX_LOG_CHARS = 10_000_000  # a log pasted with a ticket through the API
+MAX_LOG_EXCERPT_CHARS = 20_000  # the head of the log kept on the ticket, beside its summary
+MAX_SENDER_CHARS = 64  # a chat conversation's id

@@ -8,3 +8,7 @@ MAX_MESSAGE_CHARS = 20_000  # a chat message or a ticket description
 MAX_LOG_CHARS = 10_000_000  # a log pasted with a ticket through the API
 MAX_LOG_EXCERPT_CHARS = 20_000  # the head of the log kept on the ticket, beside its summary
 MAX_SENDER_CHARS = 64  # a chat conversation's id
+# A chat message longer than this is a paste: the desk relays such messages to the assistant
+# one at a time, so a burst of pastes cannot hold up everybody's short messages behind them.
+LONG_MESSAGE_CHARS = 2_000
+LONG_MESSAGE_WAIT_SECONDS = 30

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import traceback
 
 from loguru import logger
 
@@ -42,8 +43,19 @@ def _one_line(text: str) -> str:
     return _CONTROL.sub(lambda m: repr(m.group(0))[1:-1], text)
 
 
+def _redacted_traceback(exception: object) -> str:
+    """The traceback as text, redacted (an SQL error repeats the values it could not store),
+    every line indented under its record so none can pass for a record of its own."""
+    kind, value, trace = exception
+    text = redact("".join(traceback.format_exception(kind, value, trace)))
+    return "".join(f"\n    | {line}" for line in text.splitlines())
+
+
 def _redact_record(record: dict) -> None:
     record["message"] = _one_line(redact(record["message"]))
+    if record["exception"] is not None:
+        record["message"] += _redacted_traceback(record["exception"])
+        record["exception"] = None
 
 
 def configure_logging(process: str, settings: Settings | None = None) -> None:
@@ -53,11 +65,13 @@ def configure_logging(process: str, settings: Settings | None = None) -> None:
     fmt = "{time:YYYY-MM-DD HH:mm:ss.SSS} | {level: <7} | " + process + " | {name}: {message}"
     logger.remove()
     logger.configure(patcher=_redact_record)
-    logger.add(sys.stderr, level=settings.log_level, format=fmt)
+    # Tracebacks are written by the patcher, redacted; loguru's own would show variable values.
+    logger.add(sys.stderr, level=settings.log_level, format=fmt, diagnose=False)
     logger.add(
         settings.log_dir / f"{process}.log",
         level=settings.log_level,
         format=fmt,
+        diagnose=False,
         rotation="20 MB",
         retention=5,
         encoding="utf-8",

@@ -6,7 +6,9 @@ import asyncio
 import json
 import re
 import sqlite3
+import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -423,3 +425,27 @@ def test_a_short_load_through_the_chat_relay_loses_no_ticket(line: Settings) -> 
     figures = load_figures(result, line)
     assert figures["turns"] >= 20 and figures["errors"] == 0
     assert figures["tickets"]["acknowledged"] > 0 and figures["tickets"]["missing"] == []
+
+
+def test_a_burst_of_long_pastes_does_not_hold_up_a_short_message(line: Settings) -> None:
+    """Ten 20,000-character messages and then a greeting, all at once through the chat relay:
+    the pastes are read one at a time, so the greeting is answered while most still wait."""
+    relay = f"{line.url('desk')}/api/chat"
+    paste = "2026-12-01 03:12:44 ERROR lis.hl7 connection refused 10.2.3.4:2575\n" * 290
+    finished: list[str] = []
+
+    def send(sender: str, message: str) -> int:
+        response = httpx.post(relay, json={"sender": sender, "message": message}, timeout=300)
+        finished.append(sender)
+        return response.status_code
+
+    with ThreadPoolExecutor(max_workers=11) as pool:
+        pastes = [
+            pool.submit(send, f"paste-{n:02d}-{uuid.uuid4().hex[:6]}", paste) for n in range(10)
+        ]
+        time.sleep(0.5)  # the pastes are in the lane before the greeting comes
+        greeting = pool.submit(send, f"hello-{uuid.uuid4().hex[:8]}", "你好")
+        assert greeting.result() == 200
+        position = len(finished)
+    assert all(p.result() in (200, 429) for p in pastes)
+    assert position <= 3, f"the greeting finished after {position - 1} pastes"

@@ -7,17 +7,24 @@ with the service token.
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from typing import Annotated
 
 import httpx
-from fastapi import APIRouter, Depends, Header, HTTPException
+from fastapi import APIRouter, Depends, Header, HTTPException, Request
 from loguru import logger
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
-from careline.limits import MAX_LOG_CHARS, MAX_MESSAGE_CHARS, MAX_SENDER_CHARS
+from careline.limits import (
+    LONG_MESSAGE_CHARS,
+    LONG_MESSAGE_WAIT_SECONDS,
+    MAX_LOG_CHARS,
+    MAX_MESSAGE_CHARS,
+    MAX_SENDER_CHARS,
+)
 from careline.service_auth import SERVICE_TOKEN_HEADER
 from desk.feedback import deflection
 from desk.incidents import incident_view
@@ -152,9 +159,26 @@ def kb_deflection(
 
 
 @router.post("/api/chat")
-def chat(body: ChatIn, settings: SettingsDep, desk: DeskDep) -> list[dict]:
+def chat(body: ChatIn, request: Request, settings: SettingsDep, desk: DeskDep) -> list[dict]:
     """Relay to Rasa's REST channel so the page needs no cross-origin access. When the assistant
-    or its action server is down the page still gets an answer: the hotline to call."""
+    or its action server is down the page still gets an answer: the hotline to call. Long
+    pastes take the assistant a second or more each: they go to it one at a time."""
+    if len(body.message) <= LONG_MESSAGE_CHARS:
+        return _relay(body, settings, desk)
+    lane: threading.BoundedSemaphore = request.app.state.long_messages
+    if not lane.acquire(timeout=LONG_MESSAGE_WAIT_SECONDS):
+        raise HTTPException(
+            status_code=429,
+            detail="many long messages are being read just now; send it again in a minute",
+            headers={"Retry-After": "60"},
+        )
+    try:
+        return _relay(body, settings, desk)
+    finally:
+        lane.release()
+
+
+def _relay(body: ChatIn, settings: SettingsDep, desk: DeskDep) -> list[dict]:
     try:
         response = httpx.post(
             f"{settings.url('rasa')}/webhooks/rest/webhook",

@@ -148,3 +148,16 @@ def test_audit_verify_exits_non_zero_on_tampering(
         session.execute(update(AuditEntry).where(AuditEntry.id == 1).values(actor="someone"))
     assert main(["audit", "verify"]) == 2
     assert "entry 1: content altered" in capsys.readouterr().err
+
+
+def test_a_missing_index_names_the_command_that_builds_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CARELINE_VAR_DIR", str(tmp_path / "fresh-var"))
+    get_settings.cache_clear()
+    try:
+        assert main(["kb", "search", "怎么重置密码"]) == 2
+    finally:
+        get_settings.cache_clear()
+    error = capsys.readouterr().err.strip().splitlines()
+    assert error[-1].startswith("careline: error:") and "careline kb build" in error[-1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from careline.keys import secret_file
@@ -65,6 +65,15 @@ class Settings:
         return self.var_dir / "rasa"
 
     @property
+    def tracker_db_path(self) -> Path:
+        """The embedded conversation store of a single Rasa server."""
+        return self.rasa_dir / "tracker.db"
+
+    @property
+    def service_token_path(self) -> Path:
+        return self.var_dir / "service.token"
+
+    @property
     def outbox_dir(self) -> Path:
         """Reports kept while the desk database was down (desk/outbox.py)."""
         return self.var_dir / "outbox"
@@ -80,11 +89,11 @@ class Settings:
             return _coerce(self.audit_key_file, Path)
         return self.var_dir / "audit.key"
 
-    @property
+    @cached_property
     def shared_token(self) -> str:
         """What the Rasa server, the action server and the desk show each other: the configured
-        token, or one made on first use in the var dir."""
-        return self.service_token or secret_file(self.var_dir / "service.token")
+        token, or one made on first use in the var dir (read once; every chat turn sends it)."""
+        return self.service_token or secret_file(self.service_token_path)
 
     @property
     def db_url(self) -> str:

@@ -35,9 +35,9 @@ def _parts(settings: Settings) -> dict[str, Path]:
         )
     return {
         "careline.db": desk_db,
-        "tracker.db": settings.rasa_dir / "tracker.db",
+        "tracker.db": settings.tracker_db_path,
         "audit.key": settings.audit_key_path,
-        "service.token": settings.var_dir / "service.token",
+        "service.token": settings.service_token_path,
     }
 
 

@@ -89,7 +89,7 @@ def rasa_endpoints(settings: Settings) -> str:
 def conversation_store_environment(settings: Settings) -> dict[str, str]:
     """The variables the chosen endpoints file reads."""
     if not settings.tracker_store_url:
-        return {"CARELINE_TRACKER_DB": str(settings.rasa_dir / "tracker.db")}
+        return {"CARELINE_TRACKER_DB": str(settings.tracker_db_path)}
     tracker, lock = urlsplit(settings.tracker_store_url), urlsplit(settings.lock_store_url)
     if not tracker.scheme.startswith("postgresql") or lock.scheme != "redis":
         raise ValueError("tracker_store_url must be postgresql://…, lock_store_url redis://…")

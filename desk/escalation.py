@@ -8,9 +8,9 @@ receiver did not take is sent again on the next check and a dead receiver never 
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 
 import httpx
 from loguru import logger
@@ -23,6 +23,7 @@ from desk import audit
 from desk.business_calendar import BusinessCalendar, default_calendar
 from desk.db import session_scope
 from desk.models import OPEN_STATUSES, Ticket, utcnow
+from desk.schedule import every
 from desk.sla import CLOCK_NOUNS, ClockState, level_for, sla_state, warning_fractions
 
 ESCALATION_ACTOR = "careline:sla"
@@ -174,9 +175,8 @@ async def escalation_loop(
 ) -> None:
     """Check every `escalation_check_seconds` until cancelled; a failed check is logged only."""
     notify = notify or WebhookNotifier(settings.escalation_webhook_url)
-    while True:
-        try:
-            await asyncio.to_thread(run_check, settings, notify, None, calendar)
-        except Exception:
-            logger.exception("SLA clock check failed; the next one follows on schedule")
-        await asyncio.sleep(settings.escalation_check_seconds)
+    await every(
+        settings.escalation_check_seconds,
+        partial(run_check, settings, notify, None, calendar),
+        "SLA clock check failed; the next one follows on schedule",
+    )

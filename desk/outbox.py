@@ -7,11 +7,11 @@ replay ran in another process) is still one ticket.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import json
 import os
 import uuid
+from functools import partial
 from pathlib import Path
 
 from loguru import logger
@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from careline.redaction import redact
 from desk.db import session_scope
+from desk.schedule import every
 from desk.tickets import Desk, TicketRequest, redacted_transcript
 
 
@@ -53,14 +54,15 @@ def keep(folder: Path, request: TicketRequest) -> Path:
 
 
 def waiting(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+    """The kept reports, oldest first."""
+    return sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
 
 
 def replay(desk: Desk, db_url: str, folder: Path) -> list[str]:
     """File every kept report, oldest first; stops at the first database error (still down).
     Returns the numbers of the tickets filed."""
     numbers = []
-    for path in sorted(waiting(folder), key=lambda p: p.stat().st_mtime):
+    for path in waiting(folder):
         request = TicketRequest(**json.loads(path.read_text(encoding="utf-8")))
         try:
             with session_scope(db_url) as session:
@@ -78,12 +80,10 @@ def replay(desk: Desk, db_url: str, folder: Path) -> list[str]:
     return numbers
 
 
-async def replay_loop(desk: Desk, db_url: str, folder: Path, every_seconds: float) -> None:
+async def replay_loop(desk: Desk, db_url: str, folder: Path, seconds: float) -> None:
     """Try the kept reports on a schedule until cancelled."""
-    while True:
-        if waiting(folder):
-            try:
-                await asyncio.to_thread(replay, desk, db_url, folder)
-            except Exception:
-                logger.exception("filing kept reports failed; the next try follows on schedule")
-        await asyncio.sleep(every_seconds)
+    await every(
+        seconds,
+        partial(replay, desk, db_url, folder),
+        "filing kept reports failed; the next try follows on schedule",
+    )

@@ -237,10 +237,9 @@ class Desk:
 
     @staticmethod
     def find_reported_by(session: Session, number: str, reporter: str) -> Ticket | None:
-        """The ticket if `reporter` opened it: a guessed number shows nobody else's ticket
-        (reporters are stored redacted, so they are compared redacted)."""
+        """The ticket if `reporter` opened it: a guessed number shows nobody else's ticket."""
         ticket = Desk.find(session, number)
-        return ticket if ticket is not None and ticket.reporter == redact(reporter) else None
+        return ticket if ticket is not None and reported_by(ticket, reporter) else None
 
     @staticmethod
     def request_callback(
@@ -304,6 +303,11 @@ def _chosen_subsystem(request: TicketRequest, predicted: str) -> tuple[str, list
             f"subsystem {request.subsystem}: named by the reporter (triage said {predicted})"
         ]
     return predicted, []
+
+
+def reported_by(ticket: Ticket, reporter: str) -> bool:
+    """Whether `reporter` opened the ticket (reporters are stored redacted, so compared so)."""
+    return ticket.reporter == redact(reporter)
 
 
 def redacted_transcript(lines: list[dict[str, str]]) -> list[dict[str, str]]:

@@ -351,7 +351,7 @@ def test_personal_data_in_a_chat_reaches_no_store_and_no_log(line: Settings) -> 
         + json.dumps(row.evidence, ensure_ascii=False)
         + json.dumps(row.transcript, ensure_ascii=False)
     ]
-    with sqlite3.connect(line.rasa_dir / "tracker.db") as conversations:
+    with sqlite3.connect(line.tracker_db_path) as conversations:
         stored += [
             json.dumps(json.loads(data), ensure_ascii=False)
             for (data,) in conversations.execute("SELECT data FROM events")

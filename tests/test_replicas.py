@@ -19,27 +19,18 @@ from cli.build import build_all
 from cli.supervisor import running
 from desk.db import session_scope
 from desk.models import Ticket
-from desk.scratch_schema import throwaway_schema
+from desk.scratch_schema import throwaway_database, throwaway_schema
 from tests.conftest import POSTGRES_URL, free_port
 
 pytestmark = pytest.mark.e2e
 REDIS = "redis://127.0.0.1:6379/3"
-ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 
 
 @pytest.fixture
 def tracker_database() -> Iterator[str]:
-    """A database of its own for the shared conversations, dropped afterwards."""
-    name = f"careline_tracker_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield f"postgresql://postgres@127.0.0.1:5432/{name}"
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    """A database of its own for the shared conversations, as Rasa's store takes it."""
+    with throwaway_database(POSTGRES_URL, "careline_tracker") as url:
+        yield url
 
 
 def _replica(base: Settings, **ports: int) -> Settings:
@@ -88,7 +79,7 @@ def test_a_conversation_moving_between_replicas_completes_its_ticket(
         with session_scope(desk_url) as session:
             ticket = session.query(Ticket).filter_by(number=number).one()
             assert ticket.reporter == f"chat:{sender}" and ticket.subsystem == "his"
-        tracker = create_engine(tracker_database.replace("postgresql://", "postgresql+psycopg://"))
+        tracker = create_engine(tracker_database)
         with tracker.connect() as connection:
             senders = connection.execute(
                 text("SELECT count(*) FROM events WHERE sender_id = :s"), {"s": sender}

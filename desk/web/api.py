@@ -115,12 +115,15 @@ def open_ticket(
     except ValueError as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from exc
     session.commit()
+    out = _out(session, ticket)
+    if not body.log:
+        return out
     kept = LogKept(
         received_chars=len(body.log),
         stored_chars=len(ticket.log_excerpt),
         evidence_lines=sum(1 for e in ticket.evidence if e.get("source") == "log"),
     )
-    return _out(session, ticket).model_copy(update={"log": kept if body.log else None})
+    return out.model_copy(update={"log": kept})
 
 
 @router.get("/api/tickets/{number}")
@@ -161,8 +164,8 @@ def kb_deflection(
 @router.post("/api/chat")
 def chat(body: ChatIn, request: Request, settings: SettingsDep, desk: DeskDep) -> list[dict]:
     """Relay to Rasa's REST channel so the page needs no cross-origin access. When the assistant
-    or its action server is down the page still gets an answer: the hotline to call. Long
-    pastes take the assistant a second or more each: they go to it one at a time."""
+    or its action server is down the page still gets an answer: the hotline to call. A long
+    paste costs the assistant many times a short message: pastes go to it one at a time."""
     if len(body.message) <= LONG_MESSAGE_CHARS:
         return _relay(body, settings, desk)
     lane: threading.BoundedSemaphore = request.app.state.long_messages

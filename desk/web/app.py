@@ -48,9 +48,7 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
         with session_scope(app.state.settings.db_url) as session:
             seed_users(session, app.state.settings.users_file)
         loops = [
-            asyncio.create_task(
-                escalation_loop(app.state.settings, calendar=app.state.desk.calendar)
-            ),
+            asyncio.create_task(escalation_loop(settings, calendar=app.state.desk.calendar)),
             asyncio.create_task(
                 replay_loop(
                     app.state.desk,

@@ -11,9 +11,9 @@ from urllib.parse import quote
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
-from careline.redaction import redact
 from desk.accounts import CONSOLE_ROLES, SCOPES, LoginSession, User, find_api_token, find_session
 from desk.models import Ticket
+from desk.tickets import reported_by
 from desk.web.deps import SessionDep
 from desk.web.templating import templates
 
@@ -120,7 +120,7 @@ class Caller:
             return True
         if self.engineer_id and ticket.engineer == self.engineer_id:
             return True
-        return "tickets:read" in self.scopes and ticket.reporter == redact(self.name)
+        return "tickets:read" in self.scopes and reported_by(ticket, self.name)
 
 
 def _unauthorized(detail: str) -> HTTPException:

@@ -1,9 +1,10 @@
-"""Nothing acknowledged is lost and nothing is doubled: a desk killed with SIGKILL in the middle
-of a burst, then restarted, holds every ticket it answered 201 for, once; a backup taken while
-tickets arrive restores to a desk whose audit chain verifies."""
+"""Nothing acknowledged is lost and nothing is doubled: a desk or an action server killed with
+SIGKILL in the middle of a burst, then restarted, holds every ticket it acknowledged, once; a
+backup taken while tickets arrive restores to a desk whose audit chain verifies."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import signal
@@ -16,7 +17,9 @@ from pathlib import Path
 import httpx
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
+from careline.service_auth import SERVICE_TOKEN_HEADER
 from careline.settings import REPO_ROOT, Settings, get_settings
 from cli.main import main
 from cli.supervisor import service_environment, services
@@ -30,18 +33,30 @@ BURST = 500
 KILL_AFTER = 150  # acknowledged creations before the SIGKILL
 
 
-def _start_desk(settings: Settings) -> subprocess.Popen:
-    desk = next(s for s in services(settings) if s.name == "desk")
-    process = subprocess.Popen(desk.command, cwd=REPO_ROOT, env=service_environment(settings))
-    deadline = time.monotonic() + 120
+def _start(name: str, settings: Settings) -> subprocess.Popen:
+    """One service in a process group of its own, so a SIGKILL takes its workers too."""
+    service = next(s for s in services(settings) if s.name == name)
+    process = subprocess.Popen(
+        service.command,
+        cwd=REPO_ROOT,
+        env=service_environment(settings),
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         try:
-            if httpx.get(desk.health_url, timeout=2).status_code == 200:
+            if httpx.get(service.health_url, timeout=2).status_code == 200:
                 return process
         except httpx.HTTPError:
             time.sleep(0.3)
-    process.kill()
-    raise TimeoutError("the desk did not start")
+    _kill(process)
+    raise TimeoutError(f"{name} did not start")
+
+
+def _kill(process: subprocess.Popen) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
 
 
 def test_sigkill_mid_burst_loses_no_acknowledged_ticket_and_doubles_none(
@@ -71,21 +86,19 @@ def test_sigkill_mid_burst_loses_no_acknowledged_ticket_and_doubles_none(
                 acknowledged[key] = response.json()["number"]
                 if len(acknowledged) >= KILL_AFTER and not killed.is_set():
                     killed.set()
-                    os.kill(desk.pid, signal.SIGKILL)
+                    _kill(desk)
 
-    desk = _start_desk(settings)
+    desk = _start("desk", settings)
     try:
         with ThreadPoolExecutor(max_workers=8) as pool:
             list(pool.map(create, range(BURST)))
         assert killed.is_set()
-        desk.wait(timeout=30)
         first_round = dict(acknowledged)
-        desk = _start_desk(settings)
+        desk = _start("desk", settings)
         with ThreadPoolExecutor(max_workers=8) as pool:  # the callers retry, same keys
             list(pool.map(create, range(BURST)))
     finally:
-        desk.kill()
-        desk.wait(timeout=30)
+        _kill(desk)
     with session_scope(db_url) as session:
         stored = dict(session.execute(select(Ticket.idempotency_key, Ticket.number)).all())
         total = session.scalar(select(func.count()).select_from(Ticket))
@@ -93,6 +106,109 @@ def test_sigkill_mid_burst_loses_no_acknowledged_ticket_and_doubles_none(
     print(f"kill -9 after {len(first_round)} acknowledged: {len(lost)} lost, {total} stored")
     assert lost == {}
     assert total == len(stored) == BURST  # every key once, no duplicate
+
+
+def _form_done_call(n: int) -> dict:
+    """The call Rasa makes when a report's last question is answered: the action server gets the
+    whole conversation and files it."""
+    sender = f"burst-{n:04d}"
+    answer = {
+        "text": "没有",
+        "intent": {"name": "deny", "confidence": 0.99},
+        "entities": [],
+        "message_id": f"{sender}-last",
+    }
+    return {
+        "next_action": "action_create_ticket",
+        "sender_id": sender,
+        "tracker": {
+            "sender_id": sender,
+            "slots": {
+                "language": "zh",
+                "problem_description": f"第 {n} 号护士站呼叫器没有声音",
+                "location": f"{n % 20} 病区",
+                "problem_log": "none",  # the reporter said there is no log
+                "system_name": None,
+                "subsystem": None,
+                "callback_phone": None,
+                "kb_offered": [],
+            },
+            "latest_message": answer,
+            "events": [{"event": "user", "text": answer["text"], "parse_data": answer}],
+            "paused": False,
+            "followup_action": None,
+            "active_loop": {},
+            "latest_action_name": "action_listen",
+        },
+        "domain": {},
+        "version": "3.6.0",
+    }
+
+
+def _report_key(call: dict) -> str:
+    """The idempotency key the action gives this report: its reporter and the answer's id."""
+    return f"chat:{call['sender_id']}:{call['tracker']['latest_message']['message_id']}"
+
+
+def _acknowledged_number(reply: dict) -> str | None:
+    """The ticket number the bot is about to tell the reporter, if it got one."""
+    for event in reply.get("events", []):
+        if event.get("event") == "slot" and event.get("name") == "ticket_number":
+            return event["value"]
+    return None
+
+
+def test_sigkill_of_the_action_server_mid_burst_loses_no_acknowledged_report(
+    base_settings: Settings, triage_model: object, knowledge_base: object, db_url: str
+) -> None:
+    settings = dataclasses.replace(base_settings, database_url=db_url, actions_port=free_port())
+    url = f"{settings.url('actions')}/webhook"
+    headers = {SERVICE_TOKEN_HEADER: settings.shared_token}
+    acknowledged: dict[str, str] = {}
+    lock = threading.Lock()
+    killed = threading.Event()
+
+    def file_report(n: int) -> None:
+        call = _form_done_call(n)
+        try:
+            response = httpx.post(url, json=call, headers=headers, timeout=60)
+        except httpx.HTTPError:
+            return  # Rasa would answer with the hotline; the retry below is Rasa's or the nurse's
+        number = _acknowledged_number(response.json()) if response.status_code == 200 else None
+        if number:
+            with lock:
+                acknowledged[_report_key(call)] = number
+                if len(acknowledged) >= KILL_AFTER and not killed.is_set():
+                    killed.set()
+                    _kill(actions)
+
+    actions = _start("actions", settings)
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(file_report, range(BURST)))
+        assert killed.is_set()
+        first_round = dict(acknowledged)
+        actions = _start("actions", settings)
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(file_report, range(BURST)))
+    finally:
+        _kill(actions)
+    parents = aliased(Ticket)
+    with session_scope(db_url) as session:
+        rows = session.execute(
+            select(Ticket.idempotency_key, Ticket.number, parents.number).outerjoin(
+                parents, Ticket.parent_id == parents.id
+            )
+        ).all()
+    # A report that joined a known incident was told the incident's number.
+    told = {key: {number, parent} for key, number, parent in rows}
+    lost = {k: n for k, n in first_round.items() if n not in told.get(k, set())}
+    print(
+        f"action server kill -9 after {len(first_round)} acknowledged:"
+        f" {len(lost)} lost, {len(rows)} stored"
+    )
+    assert lost == {}
+    assert len(rows) == len(told) == BURST
 
 
 def test_a_backup_taken_during_work_restores_a_verifiable_desk(

@@ -226,11 +226,11 @@ def seed_open_tickets(settings: Settings, count: int, places: list[str]) -> dict
     from desk.db import session_scope
     from desk.escalation import check_clocks
     from desk.models import Site, StatusChange, Ticket
-    from desk.roster_store import configured_roster
+    from desk.routing.route import route
+    from desk.routing.store import configured_roster
     from desk.sla import apply_deadlines, warning_fractions
     from desk.tickets import SYSTEM_ACTOR, format_number
     from triage.dataset import generate_cases
-    from triage.routing import route
 
     rng = random.Random(SEED)
     cases = [c for c in generate_cases() if c["text"].strip()]

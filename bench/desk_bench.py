@@ -27,11 +27,12 @@ from careline.settings import Settings, get_settings
 from desk.business_calendar import BusinessCalendar
 from desk.contracts import import_contracts
 from desk.db import get_engine, session_scope
+from desk.routing.roster import Roster
+from desk.routing.route import route
 from desk.scratch_schema import throwaway_schema
 from desk.tickets import Desk, TicketRequest
 from triage.dataset import generate_cases
 from triage.model import MODEL_FILE, TriageModel, train_release_model
-from triage.routing import Roster, route
 
 RESULTS = Path(__file__).parent / "results" / "desk-bench.json"
 POSTGRES_URL = os.environ.get(

@@ -5,48 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 from careline.logs import configure_logging
 from careline.service_auth import SERVICE_TOKEN_HEADER
 from careline.settings import Settings, get_settings
-
-MAX_LOG_BYTES = 10 * 1024 * 1024
-
-
-class UsageError(ValueError):
-    """Bad input from the command line: reported in one line, exit code 2."""
-
-
-def read_text_file(path: Path, max_bytes: int = MAX_LOG_BYTES) -> str:
-    """UTF-8 or GB18030 text (Chinese Windows logs); binary files are refused by name."""
-    if not path.is_file():
-        raise UsageError(f"{path}: no such file")
-    data = path.read_bytes()[:max_bytes]
-    if b"\x00" in data:
-        raise UsageError(f"{path}: binary data, not a text log")
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise UsageError(f"{path}: neither UTF-8 nor GB18030 text")
-
-
-def _read_jsonl(path: Path, required: tuple[str, ...]) -> Iterator[dict]:
-    text = read_text_file(path, max_bytes=sys.maxsize)
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise UsageError(f"{path}:{number}: not JSON ({exc.msg})") from exc
-        missing = [key for key in required if key not in row]
-        if missing:
-            raise UsageError(f"{path}:{number}: missing key(s) {', '.join(missing)}")
-        yield row
+from cli.inputs import UsageError, read_jsonl, read_text_file
 
 
 def _print_json(value: object) -> None:
@@ -83,7 +48,7 @@ def _knowledge_base(settings: Settings):
 def cmd_kb_search(args: argparse.Namespace, settings: Settings) -> None:
     kb = _knowledge_base(settings)
     if args.jsonl:
-        for row in _read_jsonl(Path(args.jsonl), ("id", "text")):
+        for row in read_jsonl(Path(args.jsonl), ("id", "text")):
             hits = kb.search(row["text"], k=args.k)
             _print_json({"id": row["id"], "results": [h.as_dict() for h in hits]})
         return
@@ -144,7 +109,7 @@ def cmd_triage_classify(args: argparse.Namespace, settings: Settings) -> None:
 
     model = TriageModel.load(settings.triage_dir)
     if args.jsonl:
-        for row in _read_jsonl(Path(args.jsonl), ("id", "text")):
+        for row in read_jsonl(Path(args.jsonl), ("id", "text")):
             _print_json(
                 {"id": row["id"], **model.predict(row["text"], row.get("log") or "").as_dict()}
             )

@@ -13,7 +13,7 @@ import yaml
 from careline.reporting import save_report, shown_path
 from careline.settings import REPO_ROOT, Settings
 from cli.build import rasa_fingerprint, rasa_model_path
-from cli.main import UsageError
+from cli.inputs import UsageError
 from cli.nlu_eval import (
     LanguageFigures,
     figures_for,

@@ -7,19 +7,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from careline.settings import Settings
+from careline.timetext import duration_text, local_text
 from desk.db import session_scope
-from desk.reports import (
-    SlaReport,
-    breaches_csv,
-    compliance_csv,
-    human_span,
-    local_time,
-    month_period,
-    pct_text,
-    quarterly_report,
-    sla_report,
-    write_quarterly_pdf,
-)
+from desk.reporting.compliance import SlaReport, pct_text, sla_report
+from desk.reporting.csv_export import breaches_csv, compliance_csv
+from desk.reporting.pdf import write_quarterly_pdf
+from desk.reporting.periods import month_period
+from desk.reporting.quarterly import quarterly_report
 
 
 def _left(text: str, width: int) -> str:
@@ -39,16 +33,16 @@ def print_sla(report: SlaReport) -> None:
         print(
             f"{_left(row.hospital, 24)}{row.month:<9}{row.tier:<6}{row.tickets:>8}"
             f"{pct_text(row.respond_pct):>11}{pct_text(row.resolve_pct):>10}"
-            f"{human_span(row.mean_acknowledge):>13}{human_span(row.mean_resolve):>14}"
+            f"{duration_text(row.mean_acknowledge):>13}{duration_text(row.mean_resolve):>14}"
             f"{row.breaches:>10}"
         )
     if not report.records:
         print("no tickets in this range")
     for breach in report.breaches():
-        actual = local_time(breach.stopped_at, tz) or "open"
+        actual = local_text(breach.stopped_at, tz) or "open"
         print(
-            f"breach {breach.number} {breach.tier} {breach.clock}: due {local_time(breach.due, tz)}"
-            f", actual {actual}, late by {human_span(breach.late_by)}"
+            f"breach {breach.number} {breach.tier} {breach.clock}: due {local_text(breach.due, tz)}"
+            f", actual {actual}, late by {duration_text(breach.late_by)}"
         )
 
 

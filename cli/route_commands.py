@@ -9,9 +9,10 @@ from zoneinfo import ZoneInfo
 
 from careline.labels import SUBSYSTEM_IDS
 from careline.settings import Settings
-from cli.main import UsageError, read_text_file
-from desk.roster_store import configured_roster, import_roster_file
-from triage.routing import Roster, route
+from cli.inputs import UsageError, read_text_file
+from desk.routing.roster import Roster
+from desk.routing.route import route
+from desk.routing.store import configured_roster, import_roster_file
 
 _TEXT_KEYS = ("site_region", "site", "language")
 

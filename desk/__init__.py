@@ -1,1 +1,1 @@
-"""The desk: tickets, SLA clocks, audit trail and the web service."""
+"""The desk: tickets, routing, SLA clocks, audit trail, reports and the web service."""

@@ -24,6 +24,7 @@ import holidays
 import yaml
 
 from careline.settings import Settings, get_settings
+from careline.timetext import local_text
 
 
 class CalendarError(ValueError):
@@ -167,7 +168,7 @@ class BusinessCalendar:
 
     def local_text(self, moment: datetime) -> str:
         """A moment as people at the hospital read it."""
-        return moment.astimezone(self.tz).strftime("%Y-%m-%d %H:%M")
+        return local_text(moment, self.tz)
 
     def _hours(self, day: date) -> tuple[datetime, datetime]:
         return datetime.combine(day, self.day_start, self.tz), datetime.combine(

@@ -77,6 +77,10 @@ OPEN_STATUSES = (
     Status.IN_PROGRESS,
     Status.WAITING_ON_HOSPITAL,
 )
+# Not yet taken by an engineer: what the dispatcher's accept queue and the API queue show.
+UNACCEPTED_STATUSES = (Status.NEW, Status.ROUTED)
+# What counts against an engineer's capacity: open, and not waiting on the hospital.
+LOAD_STATUSES = tuple(s for s in OPEN_STATUSES if s is not Status.WAITING_ON_HOSPITAL)
 
 _STATUS_ZH = {
     Status.NEW: "新建",

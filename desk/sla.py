@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from careline.labels import TIER_BY_ID, TIER_IDS
 from careline.settings import Settings, get_settings
+from careline.timetext import duration_text
 from desk.business_calendar import Advance, BusinessCalendar, default_calendar
 from desk.models import Contract, Coverage, Status, Ticket
 
@@ -37,7 +38,7 @@ class Target:
             kind = "working day" if self.business else "day"
             parts.append(f"{self.days} {kind}{'s' if self.days != 1 else ''}")
         if self.time or not self.days:
-            parts.append(human_time(self.time))
+            parts.append(duration_text(self.time))
         return " ".join(parts)
 
 
@@ -100,14 +101,6 @@ class Deadlines:
     explanation: str
 
 
-def human_time(span: timedelta) -> str:
-    minutes = round(span.total_seconds() / 60)
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return f"{minutes} min"
-    return f"{hours} h" if not rest else f"{hours} h {rest} min"
-
-
 def _because(terms: Terms, clock: str) -> str:
     target = terms.target(clock)
     if terms.contract is None:
@@ -134,7 +127,7 @@ def compute_deadlines(
         calendar, terms.resolve.business, created, terms.resolve.span(calendar) + paused
     )
     local = calendar.local_text
-    paused_note = f" + {human_time(paused)} paused" if paused else ""
+    paused_note = f" + {duration_text(paused)} paused" if paused else ""
     parts = [
         f"response due {local(respond.moment)} because {_because(terms, 'respond')}",
         f"resolution due {local(resolve.moment)} because {_because(terms, 'resolve')}"

@@ -20,16 +20,26 @@ from desk import audit, incidents, workflow
 from desk.business_calendar import BusinessCalendar
 from desk.contracts import contract_for, find_hospital, import_contracts
 from desk.db import session_scope
-from desk.models import Contract, Hospital, Site, Status, StatusChange, Ticket, utcnow
-from desk.roster_store import configured_roster
+from desk.models import (
+    LOAD_STATUSES,
+    UNACCEPTED_STATUSES,
+    Contract,
+    Hospital,
+    Site,
+    Status,
+    StatusChange,
+    Ticket,
+    utcnow,
+)
+from desk.routing.roster import Roster
+from desk.routing.route import RouteDecision, route
+from desk.routing.store import configured_roster
 from desk.sla import apply_deadlines
 from triage.model import TriageModel
-from triage.routing import Roster, RouteDecision, route
 
 SYSTEM_ACTOR = "careline"
 MAX_TRANSCRIPT_CHARS = 2_000
 _NUMBER = re.compile(r"(?i)\bCL-?(\d{1,8})\b")
-_OPEN_STATUSES = (Status.NEW, Status.ROUTED, Status.ACCEPTED, Status.IN_PROGRESS)
 # `open_load` counts from this index alone (migration 0006), never reading the ticket rows.
 LOAD_INDEX = Index("ix_tickets_status_engineer", Ticket.status, Ticket.engineer)
 
@@ -224,12 +234,12 @@ class Desk:
         engineer = next((e for e in self.roster.engineers if e.id == ticket.engineer), None)
         return {
             "pool_name": pool.name_zh if language == "zh" else pool.name_en,
-            "engineer": engineer.name if engineer else self.roster.duty_manager["name"],
-            "hotline": pool.hotline if engineer else self.roster.duty_manager["hotline"],
+            "engineer": engineer.name if engineer else self.roster.duty_manager.name,
+            "hotline": pool.hotline if engineer else self.roster.duty_manager.hotline,
         }
 
     def local_time(self, moment: datetime) -> str:
-        return moment.astimezone(self.calendar.tz).strftime("%Y-%m-%d %H:%M")
+        return self.calendar.local_text(moment)
 
     @staticmethod
     def find(session: Session, number: str) -> Ticket | None:
@@ -276,7 +286,7 @@ class Desk:
         if subsystem == ticket.subsystem:
             return
         reason = f"corrected by the reporter ({actor})"
-        if ticket.status not in (Status.NEW, Status.ROUTED):
+        if ticket.status not in UNACCEPTED_STATUSES:
             workflow.change_subsystem(session, ticket, subsystem, reason, actor)
             return
         now = (now or utcnow()).astimezone(UTC)
@@ -321,7 +331,7 @@ def open_load(session: Session) -> dict[str, int]:
     """Open tickets per engineer: routing prefers whoever carries fewer."""
     rows = session.execute(
         select(Ticket.engineer, func.count())
-        .where(Ticket.status.in_([s.value for s in _OPEN_STATUSES]), Ticket.engineer != "")
+        .where(Ticket.status.in_([s.value for s in LOAD_STATUSES]), Ticket.engineer != "")
         .group_by(Ticket.engineer)
     )
     return {engineer: count for engineer, count in rows}

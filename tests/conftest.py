@@ -16,13 +16,13 @@ from cli.supervisor import running
 from desk.accounts import SCOPES, create_api_token
 from desk.business_calendar import BusinessCalendar
 from desk.db import session_scope
+from desk.routing.roster import Roster
 from desk.scratch_schema import throwaway_schema
 from desk.tickets import Desk
 from knowledge_base.encoders import get_encoder
 from knowledge_base.index import KnowledgeBase
 from triage.dataset import generate_cases
 from triage.model import TriageModel, train_release_model
-from triage.routing import Roster
 
 POSTGRES_URL = os.environ.get(
     "CARELINE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"

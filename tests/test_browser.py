@@ -17,11 +17,11 @@ from careline.settings import Settings
 from desk.business_calendar import BusinessCalendar
 from desk.db import session_scope
 from desk.models import AuditEntry, KbFeedback, Status, Ticket
+from desk.routing.roster import Roster
 from desk.tickets import Desk
 from desk.web.app import create_app, serving
 from tests.conftest import free_port
 from tests.test_console import add_ticket
-from triage.routing import Roster
 
 CHROMIUM = "/usr/bin/chromium"
 DEMO_PASSWORD = "careline-demo"  # the demo accounts of config/users.yaml

@@ -32,12 +32,12 @@ from desk.accounts import (
 from desk.business_calendar import BusinessCalendar
 from desk.db import session_scope
 from desk.models import AuditEntry, Status, StatusChange, Ticket, utcnow
+from desk.routing.roster import Roster
 from desk.tickets import Desk, format_number
 from desk.web.app import create_app
 from desk.web.auth import SESSION_COOKIE, require_roles, safe_next
 from desk.web.throttle import ADDRESS_FACTOR, LoginThrottle
 from tests.conftest import free_port
-from triage.routing import Roster
 
 PASSWORD = "correct horse battery"
 ROLES = {

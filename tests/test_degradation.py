@@ -15,7 +15,7 @@ from careline.settings import get_settings
 from cli.supervisor import running
 from desk.db import session_scope
 from desk.models import Ticket
-from desk.roster_store import configured_roster
+from desk.routing.store import configured_roster
 from tests.conftest import free_port
 
 pytestmark = pytest.mark.e2e
@@ -29,7 +29,7 @@ def test_with_the_action_server_down_a_report_gets_the_hotline(tmp_path_factory)
         actions_port=free_port(),  # nothing listens there
         desk_port=free_port(),
     )
-    hotline = configured_roster(settings).duty_manager["hotline"]
+    hotline = configured_roster(settings).duty_manager.hotline
     with running(settings, names=("desk", "rasa")):
         response = httpx.post(
             f"{settings.url('desk')}/api/chat",

@@ -11,6 +11,7 @@ import signal
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -59,46 +60,60 @@ def _kill(process: subprocess.Popen) -> None:
     process.wait(timeout=30)
 
 
+def _burst_with_a_kill(
+    service: str, settings: Settings, send: Callable[[int], tuple[str, str | None]]
+) -> dict[str, str]:
+    """BURST sends, the service killed with SIGKILL once KILL_AFTER were acknowledged, then
+    restarted and every send retried as its caller would. `send(n)` gives its idempotency key
+    and the ticket number acknowledged (None when the call failed). Returns what the first
+    round acknowledged, by key."""
+    acknowledged: dict[str, str] = {}
+    lock = threading.Lock()
+    killed = threading.Event()
+
+    def send_and_count(n: int) -> None:
+        key, number = send(n)
+        if number is None:
+            return
+        with lock:
+            acknowledged[key] = number
+            if len(acknowledged) >= KILL_AFTER and not killed.is_set():
+                killed.set()
+                _kill(process)
+
+    process = _start(service, settings)
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(send_and_count, range(BURST)))
+        assert killed.is_set()
+        first_round = dict(acknowledged)
+        process = _start(service, settings)
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(send_and_count, range(BURST)))
+    finally:
+        _kill(process)
+    return first_round
+
+
 def test_sigkill_mid_burst_loses_no_acknowledged_ticket_and_doubles_none(
     base_settings: Settings, triage_model: object, db_url: str
 ) -> None:
     settings = dataclasses.replace(base_settings, database_url=db_url, desk_port=free_port())
     headers = bearer(db_url)
-    url = settings.url("desk")
-    acknowledged: dict[str, str] = {}
-    lock = threading.Lock()
-    killed = threading.Event()
+    url = f"{settings.url('desk')}/api/tickets"
 
-    def create(n: int) -> None:
+    def create(n: int) -> tuple[str, str | None]:
         key = f"burst-{n:04d}-key"
         body = {"description": f"第 {n} 台 PDA 扫码枪无法连接", "location": f"{n % 20} 病区"}
         try:
             response = httpx.post(
-                f"{url}/api/tickets",
-                json=body,
-                headers=headers | {"Idempotency-Key": key},
-                timeout=60,
+                url, json=body, headers=headers | {"Idempotency-Key": key}, timeout=60
             )
         except httpx.HTTPError:
-            return
-        if response.status_code == 201:
-            with lock:
-                acknowledged[key] = response.json()["number"]
-                if len(acknowledged) >= KILL_AFTER and not killed.is_set():
-                    killed.set()
-                    _kill(desk)
+            return key, None
+        return key, response.json()["number"] if response.status_code == 201 else None
 
-    desk = _start("desk", settings)
-    try:
-        with ThreadPoolExecutor(max_workers=8) as pool:
-            list(pool.map(create, range(BURST)))
-        assert killed.is_set()
-        first_round = dict(acknowledged)
-        desk = _start("desk", settings)
-        with ThreadPoolExecutor(max_workers=8) as pool:  # the callers retry, same keys
-            list(pool.map(create, range(BURST)))
-    finally:
-        _kill(desk)
+    first_round = _burst_with_a_kill("desk", settings, create)
     with session_scope(db_url) as session:
         stored = dict(session.execute(select(Ticket.idempotency_key, Ticket.number)).all())
         total = session.scalar(select(func.count()).select_from(Ticket))
@@ -164,35 +179,17 @@ def test_sigkill_of_the_action_server_mid_burst_loses_no_acknowledged_report(
     settings = dataclasses.replace(base_settings, database_url=db_url, actions_port=free_port())
     url = f"{settings.url('actions')}/webhook"
     headers = {SERVICE_TOKEN_HEADER: settings.shared_token}
-    acknowledged: dict[str, str] = {}
-    lock = threading.Lock()
-    killed = threading.Event()
 
-    def file_report(n: int) -> None:
+    def file_report(n: int) -> tuple[str, str | None]:
         call = _form_done_call(n)
         try:
             response = httpx.post(url, json=call, headers=headers, timeout=60)
-        except httpx.HTTPError:
-            return  # Rasa would answer with the hotline; the retry below is Rasa's or the nurse's
-        number = _acknowledged_number(response.json()) if response.status_code == 200 else None
-        if number:
-            with lock:
-                acknowledged[_report_key(call)] = number
-                if len(acknowledged) >= KILL_AFTER and not killed.is_set():
-                    killed.set()
-                    _kill(actions)
+        except httpx.HTTPError:  # Rasa answers with the hotline; the nurse or Rasa tries again
+            return _report_key(call), None
+        ok = response.status_code == 200
+        return _report_key(call), _acknowledged_number(response.json()) if ok else None
 
-    actions = _start("actions", settings)
-    try:
-        with ThreadPoolExecutor(max_workers=8) as pool:
-            list(pool.map(file_report, range(BURST)))
-        assert killed.is_set()
-        first_round = dict(acknowledged)
-        actions = _start("actions", settings)
-        with ThreadPoolExecutor(max_workers=8) as pool:
-            list(pool.map(file_report, range(BURST)))
-    finally:
-        _kill(actions)
+    first_round = _burst_with_a_kill("actions", settings, file_report)
     parents = aliased(Ticket)
     with session_scope(db_url) as session:
         rows = session.execute(

@@ -23,13 +23,13 @@ from desk import audit, incidents, workflow
 from desk.business_calendar import BusinessCalendar, default_calendar
 from desk.db import get_engine, session_scope
 from desk.models import AuditEntry, Hospital, Site, Status, Ticket
+from desk.routing.roster import Roster
 from desk.sla import apply_deadlines
 from desk.tickets import Desk
 from desk.web.app import create_app
 from tests.conftest import bearer, free_port
 from triage.dataset import generate_cases
 from triage.model import TriageModel
-from triage.routing import Roster
 
 T0 = datetime(2026, 5, 6, 2, 0, tzinfo=UTC)
 ER = "急诊科"

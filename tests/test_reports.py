@@ -23,16 +23,12 @@ from cli.main import main
 from desk.accounts import add_user, start_session
 from desk.db import session_scope
 from desk.models import KbFeedback, Status, StatusChange, Ticket
-from desk.reports import (
-    breaches_csv,
-    compliance_csv,
-    month_period,
-    quarter_period,
-    quarterly_report,
-    recurring_faults,
-    sla_report,
-    write_quarterly_pdf,
-)
+from desk.reporting.compliance import sla_report
+from desk.reporting.csv_export import breaches_csv, compliance_csv
+from desk.reporting.pdf import write_quarterly_pdf
+from desk.reporting.periods import month_period, quarter_period
+from desk.reporting.quarterly import quarterly_report
+from desk.reporting.recurring import recurring_faults
 from desk.web import auth
 from desk.web import reports as web_reports
 from desk.web.auth import SESSION_COOKIE

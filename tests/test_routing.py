@@ -14,8 +14,9 @@ from careline.labels import SUBSYSTEM_IDS
 from careline.settings import get_settings
 from cli.main import main
 from desk.db import session_scope
-from desk.roster_store import import_roster, import_roster_file, load_roster
-from triage.routing import Roster, RosterError, route
+from desk.routing.roster import Roster, RosterError
+from desk.routing.route import route
+from desk.routing.store import import_roster, import_roster_file, load_roster
 
 SH = ZoneInfo("Asia/Shanghai")
 THURSDAY_3AM = datetime(2026, 11, 26, 3, 0, tzinfo=SH)

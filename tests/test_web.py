@@ -107,7 +107,7 @@ def test_chat_relay_gives_the_hotline_when_the_assistant_is_down(
     response = client.post("/api/chat", json={"sender": "page-s1-0001", "message": "你好"})
     assert response.status_code == 200
     [reply] = response.json()
-    hotline = desk.roster.duty_manager["hotline"]
+    hotline = desk.roster.duty_manager.hotline
     assert hotline in reply["text"] and reply["custom"] == {
         "unavailable": "assistant",
         "hotline": hotline,

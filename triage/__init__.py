@@ -1,1 +1,1 @@
-"""Triage: description and log to severity tier, subsystem and engineer pool."""
+"""Triage: description and log to subsystem, severity tier and the evidence for both."""

@@ -241,7 +241,7 @@ class ActionCreateTicket(Action):
             logger.exception("ticket could not be stored; the report is kept for filing later")
             outbox.keep(settings.outbox_dir, request)
             dispatcher.utter_message(
-                response="utter_ticket_error", hotline=the_desk.roster.duty_manager["hotline"]
+                response="utter_ticket_error", hotline=the_desk.roster.duty_manager.hotline
             )
             return []
         if known:  # the problem is already being worked on: point to that ticket instead

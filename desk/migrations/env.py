@@ -9,7 +9,7 @@ from sqlalchemy import create_engine
 import desk.accounts
 import desk.audit
 import desk.models
-import desk.roster_models
+import desk.routing.store
 from careline.settings import get_settings
 
 target_metadata = desk.models.Base.metadata

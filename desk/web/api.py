@@ -26,9 +26,9 @@ from careline.limits import (
     MAX_SENDER_CHARS,
 )
 from careline.service_auth import SERVICE_TOKEN_HEADER
-from desk.feedback import deflection
 from desk.incidents import incident_view
-from desk.models import Status, Ticket
+from desk.models import UNACCEPTED_STATUSES, Ticket
+from desk.reporting.deflection import deflection
 from desk.tickets import TicketRequest
 from desk.web.auth import Caller, require_scope
 from desk.web.deps import DeskDep, SessionDep, SettingsDep
@@ -144,10 +144,9 @@ def read_ticket(
 def queue(
     session: SessionDep, _caller: Annotated[Caller, Depends(require_scope("queue:read"))]
 ) -> list[TicketOut]:
-    """Open tickets, the one whose response is due first at the top."""
-    open_statuses = [Status.NEW, Status.ROUTED]
+    """Tickets no engineer has accepted yet, the one whose response is due first at the top."""
     rows = session.scalars(
-        select(Ticket).where(Ticket.status.in_(open_statuses)).order_by(Ticket.respond_by)
+        select(Ticket).where(Ticket.status.in_(UNACCEPTED_STATUSES)).order_by(Ticket.respond_by)
     )
     return [TicketOut.model_validate(t) for t in rows]
 
@@ -208,7 +207,7 @@ def _healthy(url: str) -> bool:
 
 
 def _unavailable(sender: str, desk: DeskDep, which: str) -> dict:
-    hotline = desk.roster.duty_manager["hotline"]
+    hotline = desk.roster.duty_manager.hotline
     return {
         "recipient_id": sender,
         "text": f"助手暂时无法处理消息，请直接拨打热线 {hotline}。· The assistant cannot answer "

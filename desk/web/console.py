@@ -26,7 +26,7 @@ from desk.accounts import (
     purge_sessions,
     start_session,
 )
-from desk.models import OPEN_STATUSES, AuditEntry, Status, Ticket, utcnow
+from desk.models import OPEN_STATUSES, UNACCEPTED_STATUSES, AuditEntry, Status, Ticket, utcnow
 from desk.sla import ClockState, sla_state
 from desk.tickets import Desk
 from desk.web.auth import (
@@ -212,7 +212,7 @@ def _ticket_page(
     ).all()
     parent = session.get(Ticket, ticket.parent_id) if ticket.parent_id else None
     actions = _actions(user)
-    if ticket.status not in (Status.NEW, Status.ROUTED):
+    if ticket.status not in UNACCEPTED_STATUSES:
         actions.discard("accept")
     allowed = workflow.TRANSITIONS[Status(ticket.status)]
     statuses = [{"value": s.value, "label": _status_label(s)} for s in Status if s in allowed]

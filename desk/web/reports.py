@@ -14,9 +14,14 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
 from careline.labels import TIER_IDS
-from desk import reports
+from careline.timetext import duration_text
 from desk.accounts import User
 from desk.models import utcnow
+from desk.reporting.compliance import Compliance, SlaReport, hospitals, sla_report
+from desk.reporting.csv_export import breaches_csv, compliance_csv
+from desk.reporting.pdf import write_quarterly_pdf
+from desk.reporting.periods import month_period, recent_quarters
+from desk.reporting.quarterly import quarterly_report
 from desk.web.auth import require_roles
 from desk.web.deps import SessionDep, SettingsDep
 from desk.web.templating import templates
@@ -52,10 +57,10 @@ def _filters(
 FiltersDep = Annotated[Filters, Depends(_filters)]
 
 
-def _report(session: Session, tz: ZoneInfo, filters: Filters) -> reports.SlaReport:
+def _report(session: Session, tz: ZoneInfo, filters: Filters) -> SlaReport:
     """The filtered report; a bad month or tier is the caller's mistake (ValueError)."""
-    period = reports.month_period(filters.first or None, filters.last or None, tz)
-    return reports.sla_report(
+    period = month_period(filters.first or None, filters.last or None, tz)
+    return sla_report(
         session, tz, hospital=filters.hospital or None, tier=filters.tier or None, period=period
     )
 
@@ -92,7 +97,7 @@ class Chart:
     series: list[ChartSeries]
 
 
-def monthly_chart(monthly: list[reports.Compliance], width: int = 760, height: int = 260) -> Chart:
+def monthly_chart(monthly: list[Compliance], width: int = 760, height: int = 260) -> Chart:
     """Responded and resolved in time, % per month; at most about twelve month labels."""
     left, top, bottom, right = 44, 12, height - 28, width - 12
     step = (right - left) / max(len(monthly), 1)
@@ -158,7 +163,7 @@ def sla_page(
     try:
         report = _report(session, tz, filters)
     except ValueError as exc:
-        error, report = str(exc), reports.SlaReport(str(tz), utcnow(), [])
+        error, report = str(exc), SlaReport(str(tz), utcnow(), [])
     context = {
         "filters": filters,
         "error": error,
@@ -167,19 +172,17 @@ def sla_page(
         "total": report.total(),
         "breaches": report.breaches(),
         "chart": monthly_chart(report.monthly()),
-        "hospitals": reports.hospitals(session),
+        "hospitals": hospitals(session),
         "tiers": TIER_IDS,
-        "quarters": reports.recent_quarters(utcnow(), tz),
-        "span": reports.human_span,
+        "quarters": recent_quarters(utcnow(), tz),
+        "span": duration_text,
     }
     return templates.TemplateResponse(
         request, "report_sla.html", context, status_code=400 if error else 200
     )
 
 
-def _checked_report(
-    session: SessionDep, settings: SettingsDep, filters: FiltersDep
-) -> reports.SlaReport:
+def _checked_report(session: SessionDep, settings: SettingsDep, filters: FiltersDep) -> SlaReport:
     """The filtered report for a download: bad filters are a 400, there is no page to show."""
     try:
         return _report(session, ZoneInfo(settings.timezone), filters)
@@ -188,17 +191,17 @@ def _checked_report(
 
 
 # After ReportUser in a signature, so the role is checked before any query runs.
-CheckedReport = Annotated[reports.SlaReport, Depends(_checked_report)]
+CheckedReport = Annotated[SlaReport, Depends(_checked_report)]
 
 
 @router.get("/sla.csv")
 def sla_csv(user: ReportUser, report: CheckedReport) -> Response:
-    return _csv_response(reports.compliance_csv(report), "sla-compliance.csv")
+    return _csv_response(compliance_csv(report), "sla-compliance.csv")
 
 
 @router.get("/sla-breaches.csv")
 def sla_breaches_csv(user: ReportUser, report: CheckedReport) -> Response:
-    return _csv_response(reports.breaches_csv(report), "sla-breaches.csv")
+    return _csv_response(breaches_csv(report), "sla-breaches.csv")
 
 
 @router.get("/quarterly.pdf")
@@ -210,11 +213,11 @@ def quarterly_pdf(
     quarter: Annotated[str, Query(min_length=6, max_length=7)],
 ) -> Response:
     try:
-        report = reports.quarterly_report(session, hospital, quarter, ZoneInfo(settings.timezone))
+        report = quarterly_report(session, hospital, quarter, ZoneInfo(settings.timezone))
     except ValueError as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from exc
     buffer = io.BytesIO()
-    reports.write_quarterly_pdf(report, buffer)
+    write_quarterly_pdf(report, buffer)
     name = f"service-report-{report.quarter}-{report.hospital}.pdf"
     return Response(
         buffer.getvalue(),

@@ -11,17 +11,15 @@ from jinja2 import pass_context
 from jinja2.runtime import Context
 
 from careline.labels import SUBSYSTEM_BY_ID, TIER_BY_ID
+from careline.timetext import MINUTE_FORMAT, local_text
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 
 
 @pass_context
-def local_time(context: Context, moment: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
-    """Stored UTC, shown on the hospital's clock (the zone configured for the desk)."""
-    if moment is None:
-        return ""
-    zone = ZoneInfo(context["request"].app.state.settings.timezone)
-    return moment.astimezone(zone).strftime(fmt)
+def local_time(context: Context, moment: datetime | None, fmt: str = MINUTE_FORMAT) -> str:
+    """On the clock of the zone configured for the desk."""
+    return local_text(moment, ZoneInfo(context["request"].app.state.settings.timezone), fmt)
 
 
 def utc_iso(moment: datetime | None) -> str:

@@ -1,0 +1,2 @@
+"""Reports, one module per question: periods, SLA compliance, CSV, recurring faults, the
+quarterly report, its charts and its PDF."""

@@ -33,11 +33,11 @@ def main() -> None:
     pool = [line for c in cases for line in c["log"].splitlines()]
     typical = [(c["text"], _log_of(c["log"].splitlines(), TYPICAL_LINES)) for c in cases[:RUNS]]
     for text, log in typical[:20]:
-        model.predict(text, log)
+        model.classify(text, log)
     times = []
     for text, log in typical:
         started = time.perf_counter()
-        model.predict(text, log)
+        model.classify(text, log)
         times.append((time.perf_counter() - started) * 1000)
     times.sort()
     result: dict = {
@@ -48,7 +48,7 @@ def main() -> None:
     for size in (10_000, 100_000):
         paste = _log_of(pool, size)
         started = time.perf_counter()
-        model.predict("检验结果传不过来了 / results are not coming through", paste)
+        model.classify("检验结果传不过来了 / results are not coming through", paste)
         result[f"classify_{size}_lines_s"] = round(time.perf_counter() - started, 3)
     lines = _log_of(pool, 100_000).splitlines()
     started = time.perf_counter()

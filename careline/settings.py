@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from careline.errors import InvalidInput
 from careline.keys import secret_file
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -119,7 +120,7 @@ def load_settings(config_file: Path = CONFIG_FILE) -> Settings:
     for field in fields(Settings):
         raw = os.environ.get(f"CARELINE_{field.name.upper()}", values.get(field.name))
         if raw is None:
-            raise ValueError(f"{config_file}: missing setting '{field.name}'")
+            raise InvalidInput(f"{config_file}: missing setting '{field.name}'")
         kwargs[field.name] = _coerce(raw, types[str(field.type)])
     return Settings(**kwargs)
 

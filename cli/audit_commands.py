@@ -5,12 +5,9 @@ from __future__ import annotations
 import getpass
 
 from careline.settings import Settings
+from cli.inputs import CheckFailed
 from desk.audit import AuditError, seal, verify
 from desk.db import session_scope
-
-
-class AuditFailure(ValueError):
-    """The trail failed its check or could not be checked: exit non-zero with the reason."""
 
 
 def cmd_audit_verify(settings: Settings) -> None:
@@ -18,9 +15,9 @@ def cmd_audit_verify(settings: Settings) -> None:
         with session_scope(settings.db_url) as session:
             result = verify(session)
     except AuditError as exc:
-        raise AuditFailure(str(exc)) from exc
+        raise CheckFailed(str(exc)) from exc
     if not result.ok:
-        raise AuditFailure(
+        raise CheckFailed(
             f"audit chain broken after {result.checked} good entries: {result.problem}"
         )
     print(f"audit chain intact: {result.checked} entries")
@@ -33,4 +30,4 @@ def cmd_audit_seal(settings: Settings, reason: str) -> None:
             entry = seal(session, f"cli:{getpass.getuser()}", reason)
             print(f"audit chain sealed at entry {entry.id} (before: {entry.after})")
     except AuditError as exc:
-        raise AuditFailure(str(exc)) from exc
+        raise CheckFailed(str(exc)) from exc

@@ -16,6 +16,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from careline.errors import InvalidInput
 from careline.settings import Settings
 
 MANIFEST = "manifest.json"
@@ -29,7 +30,7 @@ def _parts(settings: Settings) -> dict[str, Path]:
     """What a backup holds, by name in the backup folder."""
     desk_db = _sqlite_path(settings.db_url)
     if desk_db is None:
-        raise ValueError(
+        raise InvalidInput(
             "the desk database is PostgreSQL: back it up with pg_dump (the README names the "
             "command); careline backup copies the embedded SQLite files"
         )
@@ -57,7 +58,7 @@ def _copy_sqlite(source: Path, target: Path) -> None:
 def backup(settings: Settings, folder: Path) -> dict:
     """Copy every part that exists into a new folder with a manifest of their hashes."""
     if folder.exists() and any(folder.iterdir()):
-        raise ValueError(f"{folder} is not empty: a backup goes into a new folder")
+        raise InvalidInput(f"{folder} is not empty: a backup goes into a new folder")
     folder.mkdir(parents=True, exist_ok=True)
     files = {}
     for name, source in _parts(settings).items():
@@ -80,11 +81,11 @@ def restore(settings: Settings, folder: Path) -> list[str]:
     file is checked against the manifest first, so a damaged backup restores nothing."""
     manifest_path = folder / MANIFEST
     if not manifest_path.is_file():
-        raise ValueError(f"{folder} holds no {MANIFEST}: not a careline backup")
+        raise InvalidInput(f"{folder} holds no {MANIFEST}: not a careline backup")
     files = json.loads(manifest_path.read_text(encoding="utf-8"))["files"]
     for name, entry in files.items():
         if _sha256(folder / name) != entry["sha256"]:
-            raise ValueError(f"{folder / name} does not match the manifest: nothing restored")
+            raise InvalidInput(f"{folder / name} does not match the manifest: nothing restored")
     parts = _parts(settings)
     for name in files:
         target = parts[name]

@@ -26,7 +26,15 @@ from knowledge_base.encoders import Encoder, get_encoder
 from knowledge_base.evaluation import calibrate, load_queries
 from knowledge_base.index import META_FILE, KnowledgeBase, build_index, is_stale
 from triage.dataset import generate_cases
-from triage.model import MODEL_FILE, MODEL_VERSION, data_hash, train_release_model
+from triage.knowledge import article_passages
+from triage.model import (
+    MODEL_FILE,
+    MODEL_VERSION,
+    data_hash,
+    labels_of,
+    samples_of,
+    train_release_model,
+)
 
 RASA_MODEL_NAME = "careline"
 
@@ -58,7 +66,10 @@ def _triage_is_stale(settings: Settings, cases: list[dict]) -> bool:
     if not (settings.triage_dir / MODEL_FILE).exists() or not meta_file.exists():
         return True
     meta = json.loads(meta_file.read_text(encoding="utf-8"))
-    return meta.get("data_hash") != data_hash(cases) or meta.get("version") != MODEL_VERSION
+    return (
+        meta.get("data_hash") != data_hash(samples_of(cases), labels_of(cases), article_passages())
+        or meta.get("version") != MODEL_VERSION
+    )
 
 
 def build_triage(settings: Settings, force: bool = False) -> bool:

@@ -8,11 +8,18 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from careline.errors import InvalidInput
+
 MAX_LOG_BYTES = 10 * 1024 * 1024
 
 
-class UsageError(ValueError):
+class UsageError(InvalidInput):
     """Bad input from the command line: reported in one line, exit code 2."""
+
+
+class CheckFailed(Exception):
+    """A check the command was asked to make failed (the audit trail's, say): reported in one
+    line with the reason, exit code 2."""
 
 
 def read_text_file(path: Path, max_bytes: int = MAX_LOG_BYTES) -> str:

@@ -8,10 +8,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from careline.errors import InvalidInput
 from careline.logs import configure_logging
 from careline.service_auth import SERVICE_TOKEN_HEADER
 from careline.settings import Settings, get_settings
-from cli.inputs import UsageError, read_jsonl, read_text_file
+from cli.inputs import CheckFailed, UsageError, read_jsonl, read_text_file
 
 
 def _print_json(value: object) -> None:
@@ -111,13 +112,13 @@ def cmd_triage_classify(args: argparse.Namespace, settings: Settings) -> None:
     if args.jsonl:
         for row in read_jsonl(Path(args.jsonl), ("id", "text")):
             _print_json(
-                {"id": row["id"], **model.predict(row["text"], row.get("log") or "").as_dict()}
+                {"id": row["id"], **model.classify(row["text"], row.get("log") or "").as_dict()}
             )
         return
     if not args.desc or not args.desc.strip():
         raise UsageError("triage classify needs a non-empty --desc TEXT or --jsonl IN")
     log = read_text_file(Path(args.log)) if args.log else ""
-    prediction = model.predict(args.desc, log)
+    prediction = model.classify(args.desc, log)
     if args.json:
         _print_json(prediction.as_dict())
     else:
@@ -385,7 +386,7 @@ def main(argv: list[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace, Settings], None] = args.handler
     try:
         handler(args, get_settings())
-    except (UsageError, ValueError, FileNotFoundError, json.JSONDecodeError) as exc:
+    except (InvalidInput, CheckFailed, FileNotFoundError, json.JSONDecodeError) as exc:
         print(f"careline: error: {exc}", file=sys.stderr)
         return 2
     return 0

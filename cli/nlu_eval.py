@@ -26,6 +26,8 @@ from pathlib import Path
 
 import yaml
 
+from careline.errors import InvalidInput
+
 # Rasa's own annotation syntax (rasa/shared/nlu/training_data/entities_parser.py):
 # [entity text](type), [entity text](type:value), [entity text]{"entity": …}, [text][{…}, {…}].
 _ENTITY_ANNOTATION = re.compile(
@@ -95,7 +97,7 @@ def load_results(directory: Path) -> list[Example]:
         *_read_json(directory / "intent_errors.json"),
     ]
     if not intent_rows:
-        raise ValueError(f"{directory}: no intent_successes.json or intent_errors.json")
+        raise InvalidInput(f"{directory}: no intent_successes.json or intent_errors.json")
     # Every entity file holds the full prediction of the examples it lists; one per text.
     entity_rows: dict[str, dict] = {}
     files = sorted(directory.glob("*_successes.json")) + sorted(directory.glob("*_errors.json"))

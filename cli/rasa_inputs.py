@@ -25,6 +25,7 @@ from pathlib import Path
 import opencc
 import yaml
 
+from careline.errors import InvalidInput
 from careline.labels import SUBSYSTEMS, Subsystem
 from careline.settings import REPO_ROOT, Settings
 from knowledge_base.aliases import ALIASES_FILE, load_entries
@@ -112,7 +113,7 @@ def subsystem_names(aliases_file: Path = ALIASES_FILE) -> SubsystemNames:
     def add(table: dict[str, str], raw: str, subsystem: str, where: str) -> None:
         for spelling in _spellings(raw):
             if spelling in synonyms and synonyms[spelling] != subsystem:
-                raise ValueError(
+                raise InvalidInput(
                     f"{where}: {spelling!r} names both {synonyms[spelling]} and {subsystem}"
                 )
             table[spelling] = subsystem

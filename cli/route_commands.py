@@ -23,7 +23,7 @@ def _subsystem(ticket: dict, source: Path, settings: Settings) -> str:
     if subsystem is None and ticket.get("description"):
         from triage.model import TriageModel
 
-        subsystem = TriageModel.load(settings.triage_dir).predict(ticket["description"]).subsystem
+        subsystem = TriageModel.load(settings.triage_dir).classify(ticket["description"]).subsystem
     if subsystem not in SUBSYSTEM_IDS:
         raise UsageError(f"{source}: 'subsystem' must be one of {', '.join(SUBSYSTEM_IDS)}")
     return subsystem

@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlsplit
 import httpx
 from loguru import logger
 
+from careline.errors import InvalidInput
 from careline.service_auth import SERVICE_TOKEN_ENV, SERVICE_TOKEN_HEADER
 from careline.settings import REPO_ROOT, Settings
 from cli.build import rasa_model_path
@@ -82,7 +83,7 @@ def services(settings: Settings) -> list[Service]:
 def rasa_endpoints(settings: Settings) -> str:
     """The embedded endpoints (SQLite tracker, in-process locks) or the replicated ones."""
     if bool(settings.tracker_store_url) != bool(settings.lock_store_url):
-        raise ValueError("Rasa replicas need both tracker_store_url and lock_store_url")
+        raise InvalidInput("Rasa replicas need both tracker_store_url and lock_store_url")
     return "bot/endpoints-replicated.yml" if settings.tracker_store_url else "bot/endpoints.yml"
 
 
@@ -92,7 +93,7 @@ def conversation_store_environment(settings: Settings) -> dict[str, str]:
         return {"CARELINE_TRACKER_DB": str(settings.tracker_db_path)}
     tracker, lock = urlsplit(settings.tracker_store_url), urlsplit(settings.lock_store_url)
     if not tracker.scheme.startswith("postgresql") or lock.scheme != "redis":
-        raise ValueError("tracker_store_url must be postgresql://…, lock_store_url redis://…")
+        raise InvalidInput("tracker_store_url must be postgresql://…, lock_store_url redis://…")
     return {
         "CARELINE_TRACKER_HOST": tracker.hostname or "127.0.0.1",
         "CARELINE_TRACKER_PORT": str(tracker.port or 5432),

@@ -22,7 +22,7 @@ HEADLINE = (
 
 def _model_predictor(model: TriageModel) -> Predictor:
     def predict(case: dict) -> tuple[str, str, bool]:
-        prediction = model.predict(case["text"], case.get("log", ""))
+        prediction = model.classify(case["text"], case.get("log", ""))
         return prediction.subsystem, prediction.tier, prediction.needs_review
 
     return predict

@@ -7,6 +7,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from careline.errors import InvalidInput
 from careline.settings import Settings
 
 
@@ -15,12 +16,12 @@ def read_password(password_file: str | None) -> str:
     if password_file:
         path = Path(password_file)
         if not path.is_file():
-            raise ValueError(f"{path}: no such file")
+            raise InvalidInput(f"{path}: no such file")
         return path.read_text(encoding="utf-8").splitlines()[0] if path.stat().st_size else ""
     if sys.stdin.isatty():
         first = getpass.getpass("password: ")
         if getpass.getpass("again: ") != first:
-            raise ValueError("the two passwords differ")
+            raise InvalidInput("the two passwords differ")
         return first
     return sys.stdin.readline().rstrip("\r\n")
 

@@ -15,6 +15,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Boolean, ForeignKey, Integer, String, delete, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
+from careline.errors import InvalidInput
 from desk.models import Base, utcnow
 
 CONSOLE_ROLES: tuple[str, ...] = ("dispatcher", "engineer", "manager", "admin")
@@ -96,13 +97,13 @@ def hash_password(password: str) -> str:
 
 def _check_new_account(username: str, password: str, role: str) -> None:
     if not _USERNAME.match(username):
-        raise ValueError(
+        raise InvalidInput(
             f"username '{username}': 2-60 characters, lower-case letters, digits, '.', '_', '-'"
         )
     if role not in ROLES:
-        raise ValueError(f"role '{role}' is not one of {', '.join(ROLES)}")
+        raise InvalidInput(f"role '{role}' is not one of {', '.join(ROLES)}")
     if len(password) < MIN_PASSWORD_CHARS:
-        raise ValueError(f"a password needs at least {MIN_PASSWORD_CHARS} characters")
+        raise InvalidInput(f"a password needs at least {MIN_PASSWORD_CHARS} characters")
 
 
 def find_user(session: Session, username: str) -> User | None:
@@ -120,7 +121,7 @@ def add_user(
     """A new active account; refuses weak passwords, unknown roles and taken usernames."""
     _check_new_account(username, password, role)
     if find_user(session, username) is not None:
-        raise ValueError(f"user '{username}' exists already")
+        raise InvalidInput(f"user '{username}' exists already")
     user = User(
         username=username,
         password_hash=hash_password(password),
@@ -207,7 +208,7 @@ def disable_user(session: Session, username: str) -> User:
     """The account may no longer sign in, and every browser signed in as it is signed out."""
     user = find_user(session, username)
     if user is None:
-        raise ValueError(f"no user '{username}'")
+        raise InvalidInput(f"no user '{username}'")
     user.active = False
     session.execute(delete(LoginSession).where(LoginSession.user_id == user.id))
     return user
@@ -217,14 +218,14 @@ def create_api_token(session: Session, name: str, scopes: list[str]) -> str:
     """A new integration token with these scopes; the token itself is shown once, here."""
     unknown = sorted(set(scopes) - set(SCOPES))
     if unknown or not scopes:
-        raise ValueError(
+        raise InvalidInput(
             f"scopes must be some of {', '.join(SCOPES)}"
             + (f"; unknown: {', '.join(unknown)}" if unknown else "")
         )
     if not _USERNAME.match(name):
-        raise ValueError(f"token name '{name}': 2-60 lower-case letters, digits, '.', '_', '-'")
+        raise InvalidInput(f"token name '{name}': 2-60 lower-case letters, digits, '.', '_', '-'")
     if session.scalars(select(ApiToken).where(ApiToken.name == name)).first():
-        raise ValueError(f"a token named '{name}' exists already")
+        raise InvalidInput(f"a token named '{name}' exists already")
     token = f"clt_{secrets.token_urlsafe(32)}"
     session.add(ApiToken(name=name, token_hash=_token_hash(token), scopes=" ".join(scopes)))
     session.flush()
@@ -243,7 +244,7 @@ def find_api_token(session: Session, token: str) -> ApiToken | None:
 def revoke_api_token(session: Session, name: str) -> None:
     found = session.scalars(select(ApiToken).where(ApiToken.name == name)).first()
     if found is None:
-        raise ValueError(f"no token named '{name}'")
+        raise InvalidInput(f"no token named '{name}'")
     found.active = False
 
 
@@ -264,9 +265,9 @@ def read_users_file(path: Path) -> list[SeedUser]:
     users = [SeedUser(**row) for row in rows]
     for user in users:
         if user.role not in ROLES:
-            raise ValueError(f"{path}: user '{user.username}' has unknown role '{user.role}'")
+            raise InvalidInput(f"{path}: user '{user.username}' has unknown role '{user.role}'")
         if not user.password_hash.startswith("$argon2"):
-            raise ValueError(f"{path}: user '{user.username}' needs an argon2 password_hash")
+            raise InvalidInput(f"{path}: user '{user.username}' needs an argon2 password_hash")
     return users
 
 

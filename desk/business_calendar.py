@@ -23,11 +23,12 @@ import chinese_calendar
 import holidays
 import yaml
 
+from careline.errors import InvalidInput
 from careline.settings import Settings, get_settings
 from careline.timetext import local_text
 
 
-class CalendarError(ValueError):
+class CalendarError(InvalidInput):
     """An operator calendar file that cannot be read as intended."""
 
 

@@ -15,13 +15,14 @@ import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from careline.errors import InvalidInput
 from careline.labels import TIER_IDS
 from desk.models import Contract, Coverage, Hospital, Site
 
 TARGET_KEYS = frozenset({"respond_minutes", "resolve_minutes", "respond_days", "resolve_days"})
 
 
-class ContractsError(ValueError):
+class ContractsError(InvalidInput):
     """The contracts file says something the desk cannot apply; the message names the entry."""
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from careline.errors import InvalidInput
 from careline.labels import TIER_BY_ID, TIER_IDS
 from careline.settings import Settings, get_settings
 from careline.timetext import duration_text
@@ -66,7 +67,7 @@ def _target(override: dict, clock: str, default: timedelta, business: bool) -> T
 def terms_for(tier_id: str, contract: Contract | None) -> Terms:
     """A 5×8 contract puts every clock on business hours; otherwise the tier's SPEC clock."""
     if tier_id not in TIER_BY_ID:
-        raise ValueError(f"unknown tier '{tier_id}'; expected one of {', '.join(TIER_IDS)}")
+        raise InvalidInput(f"unknown tier '{tier_id}'; expected one of {', '.join(TIER_IDS)}")
     tier = TIER_BY_ID[tier_id]
     override = (contract.targets or {}).get(tier_id, {}) if contract else {}
     business = tier.business_hours_only or (
@@ -187,9 +188,9 @@ def warning_fractions(settings: Settings | None = None) -> tuple[float, ...]:
     try:
         fractions = tuple(sorted(float(part) for part in raw.split(",") if part.strip()))
     except ValueError as exc:
-        raise ValueError(f"sla_warning_fractions: '{raw}' is not a list of numbers") from exc
+        raise InvalidInput(f"sla_warning_fractions: '{raw}' is not a list of numbers") from exc
     if not fractions or not all(0 < f < 1 for f in fractions):
-        raise ValueError(f"sla_warning_fractions: '{raw}' needs shares between 0 and 1")
+        raise InvalidInput(f"sla_warning_fractions: '{raw}' needs shares between 0 and 1")
     return fractions
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import Index, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from careline.errors import InvalidInput
 from careline.labels import SUBSYSTEM_IDS
 from careline.limits import MAX_LOG_EXCERPT_CHARS
 from careline.redaction import redact
@@ -98,11 +99,11 @@ class Desk:
             log=printable(request.log),
         )
         if not request.description.strip():
-            raise ValueError("a ticket needs a description of the problem")
+            raise InvalidInput("a ticket needs a description of the problem")
         now = (now or utcnow()).astimezone(UTC)
         site, hospital, contract = self._where(session, request, now)
         description = redact(f"{request.location}\n{request.description}".strip())
-        prediction = self.triage.predict(description, request.log)
+        prediction = self.triage.classify(description, request.log)
         subsystem, subsystem_reasons = _chosen_subsystem(request, prediction.subsystem)
         decision = self._route(session, subsystem, site, now, request.language, request.onsite)
         ticket = Ticket(
@@ -207,7 +208,7 @@ class Desk:
         """The site, its hospital and the contract valid today: they set the SLA and routing."""
         site = session.get(Site, request.site_id) if request.site_id else None
         if request.site_id and site is None:
-            raise ValueError(f"unknown site '{request.site_id}'")
+            raise InvalidInput(f"unknown site '{request.site_id}'")
         hospital = site.hospital if site else find_hospital(session, request.hospital)
         if hospital is None:
             return site, None, None
@@ -282,7 +283,7 @@ class Desk:
         """The reporter says it is another system: changed, audited, and routed again while
         nobody has accepted the ticket yet."""
         if subsystem not in SUBSYSTEM_IDS:
-            raise ValueError(f"unknown subsystem '{subsystem}'")
+            raise InvalidInput(f"unknown subsystem '{subsystem}'")
         if subsystem == ticket.subsystem:
             return
         reason = f"corrected by the reporter ({actor})"

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from careline.errors import InvalidInput
 from careline.labels import TIER_IDS
 from careline.redaction import redact
 from desk import audit
@@ -48,7 +49,7 @@ def _change(
 
 def _need_reason(reason: str, what: str) -> str:
     if not reason.strip():
-        raise ValueError(f"{what} needs a reason")
+        raise InvalidInput(f"{what} needs a reason")
     return reason.strip()
 
 
@@ -57,7 +58,7 @@ def _parse_status(status: str) -> Status:
         return Status(status)
     except ValueError:
         choices = ", ".join(s.value for s in Status)
-        raise ValueError(f"unknown status '{status}'; expected one of {choices}") from None
+        raise InvalidInput(f"unknown status '{status}'; expected one of {choices}") from None
 
 
 def _end_pause(
@@ -97,7 +98,7 @@ def set_status(
     old, new = _parse_status(ticket.status), _parse_status(status)
     if new not in TRANSITIONS[old]:
         allowed = ", ".join(sorted(TRANSITIONS[old])) or "nothing"
-        raise ValueError(f"{ticket.number}: cannot go from {old} to {new} (allowed: {allowed})")
+        raise InvalidInput(f"{ticket.number}: cannot go from {old} to {new} (allowed: {allowed})")
     if old in REOPENED_FROM and new not in REOPENED_FROM:
         reason = _need_reason(reason, "reopening a ticket")
     ticket.history.append(StatusChange(status=new, actor=actor, at=now))
@@ -152,9 +153,9 @@ def reassign(
     """Hand the ticket to another engineer (and pool); the reason goes into the audit trail."""
     reason = _need_reason(reason, "reassigning a ticket")
     if not engineer_id.strip():
-        raise ValueError("reassigning a ticket needs the engineer it goes to")
+        raise InvalidInput("reassigning a ticket needs the engineer it goes to")
     if engineer_id == ticket.engineer and (pool is None or pool == ticket.pool):
-        raise ValueError(f"{ticket.number} is already with {engineer_id}")
+        raise InvalidInput(f"{ticket.number} is already with {engineer_id}")
     if pool is not None:
         _change(session, ticket, actor, "pool", pool, reason)
     _change(session, ticket, actor, "engineer", engineer_id, reason)
@@ -173,9 +174,9 @@ def change_tier(
     the new tier's targets, with the waiting already done re-measured on the new clock."""
     reason = _need_reason(reason, "changing a ticket's tier")
     if tier not in TIER_IDS:
-        raise ValueError(f"unknown tier '{tier}'; expected one of {', '.join(TIER_IDS)}")
+        raise InvalidInput(f"unknown tier '{tier}'; expected one of {', '.join(TIER_IDS)}")
     if tier == ticket.tier:
-        raise ValueError(f"{ticket.number} is already {tier}")
+        raise InvalidInput(f"{ticket.number} is already {tier}")
     calendar = calendar or default_calendar()
     before = ticket.tier
     ticket.tier_confirmed = tier

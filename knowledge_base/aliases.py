@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from careline.errors import InvalidInput
 from careline.labels import SUBSYSTEM_IDS
 from knowledge_base.text import normalize
 
@@ -40,7 +41,7 @@ def load_entries(path: Path = ALIASES_FILE) -> tuple[AliasEntry, ...]:
     entries = []
     for term, entry in table.items():
         if not isinstance(entry, dict) or entry.get("subsystem") not in SUBSYSTEM_IDS:
-            raise ValueError(f"{path.name}: {term}: `subsystem` must be one of the SPEC §3.1 ids")
+            raise InvalidInput(f"{path.name}: {term}: `subsystem` must be one of the SPEC §3.1 ids")
         entries.append(
             AliasEntry(
                 term=str(term),

@@ -9,6 +9,8 @@ from typing import Protocol
 
 import numpy as np
 
+from careline.errors import InvalidInput
+
 
 class Encoder(Protocol):
     name: str
@@ -62,4 +64,6 @@ def get_encoder(backend: str, model_path: str = "") -> Encoder:
         return UseEncoder()
     if backend == "sentence-transformers":
         return SentenceTransformerEncoder(model_path)
-    raise ValueError(f"unknown encoder backend '{backend}' (use 'use' or 'sentence-transformers')")
+    raise InvalidInput(
+        f"unknown encoder backend '{backend}' (use 'use' or 'sentence-transformers')"
+    )

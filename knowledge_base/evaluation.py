@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from careline.errors import InvalidInput
 from knowledge_base.confidence import Calibrator, save_calibrators
 from knowledge_base.corpus import LANGUAGES
 from knowledge_base.index import METHODS, Candidate, KnowledgeBase, close_pair
@@ -32,7 +33,7 @@ def load_queries(path: Path) -> list[Query]:
         if line.strip():
             row = json.loads(line)
             if row["lang"] not in LANGUAGES:
-                raise ValueError(f"{path}:{number}: lang must be one of {LANGUAGES}")
+                raise InvalidInput(f"{path}:{number}: lang must be one of {LANGUAGES}")
             queries.append(
                 Query(row["id"], row["text"], row["lang"], row.get("target"), row["kind"])
             )

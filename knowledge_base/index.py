@@ -9,6 +9,7 @@ from pathlib import Path
 
 from loguru import logger
 
+from careline.errors import InvalidInput
 from careline.language import detect_language
 from knowledge_base.aliases import ALIASES_FILE, AliasTable
 from knowledge_base.confidence import CALIBRATION_FILE, Calibrators, load_calibrators
@@ -184,7 +185,7 @@ class KnowledgeBase:
     def candidates(self, query: str, lang: str) -> dict[str, list[Candidate]]:
         """Ranked candidates of every method for one query: one embedding, one BM25 pass."""
         if not query.strip():
-            raise ValueError("empty query")
+            raise InvalidInput("empty query")
         expanded = simplified(self.aliases.expand(query))
         dense = self.dense[lang].article_scores(self.encoder.encode([expanded])[0])
         query_tokens = tokenize(expanded)

@@ -174,7 +174,7 @@ def test_start_report_prefills_place_and_system_from_the_first_message(line: Set
 
 def test_start_report_takes_the_system_from_a_sure_triage(line: Settings, desk: Desk) -> None:
     text = "急诊挂号系统登不上了，所有挂号窗口都卡住了"
-    prediction = desk.triage.predict(text)
+    prediction = desk.triage.classify(text)
     _, events = run(report.ActionStartReport(), tracker(message(text)))
     filled = slots_set(events)
     assert filled["subsystem"] == (prediction.subsystem if prediction.subsystem_sure else None)

@@ -29,7 +29,7 @@ from desk.tickets import Desk
 from desk.web.app import create_app
 from tests.conftest import bearer, free_port
 from triage.dataset import generate_cases
-from triage.model import TriageModel
+from triage.model import fit_on_cases
 
 T0 = datetime(2026, 5, 6, 2, 0, tzinfo=UTC)
 ER = "急诊科"
@@ -326,7 +326,7 @@ def small_desk() -> Desk:
     near-identical reports to land in the same subsystem."""
     settings = get_settings()
     return Desk(
-        triage=TriageModel().fit(generate_cases()[::40]),
+        triage=fit_on_cases(generate_cases()[::40]),
         roster=Roster.load(settings.roster_file),
         calendar=BusinessCalendar.from_settings(settings),
     )

@@ -1,7 +1,9 @@
 from pathlib import Path
 
 import joblib
+import numpy as np
 import pytest
+from sklearn.base import clone
 
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 from triage.context import apply_context
@@ -16,8 +18,8 @@ def test_the_data_set_covers_every_subsystem_and_tier(cases: list[dict]) -> None
 
 
 def test_two_clearly_different_cases_are_separated(triage_model: TriageModel) -> None:
-    er_down = triage_model.predict("急诊挂号系统登不上了，所有窗口都卡住了")
-    printer = triage_model.predict(
+    er_down = triage_model.classify("急诊挂号系统登不上了，所有窗口都卡住了")
+    printer = triage_model.classify(
         "One label printer in the lab prints faded barcodes, the others are fine",
         "2026-11-20 10:02:11 WARN spooler: job 88 printed with low darkness on ZD421-LAB2",
     )
@@ -41,7 +43,7 @@ def test_evidence_lines_carry_no_personal_data(triage_model: TriageModel) -> Non
         "2026-11-20 03:12:45 ERROR ORA-01653 unable to extend table 患者:张伟 110101199003071234\n"
         "2026-11-20 03:12:46 ERROR callback 13812345678 failed\n"
     )
-    prediction = triage_model.predict("收费保存失败", log)
+    prediction = triage_model.classify("收费保存失败", log)
     text = str(prediction.as_dict())
     assert prediction.evidence and "ORA-01653" in text
     for value in ("张伟", "110101199003071234", "13812345678"):
@@ -50,7 +52,7 @@ def test_evidence_lines_carry_no_personal_data(triage_model: TriageModel) -> Non
 
 def test_empty_input_is_refused(triage_model: TriageModel) -> None:
     with pytest.raises(ValueError, match="empty"):
-        triage_model.predict("  ", "")
+        triage_model.classify("  ", "")
 
 
 def test_model_trained_on_another_label_set_refuses_to_load(
@@ -77,9 +79,26 @@ def test_evidence_names_the_description_words_behind_the_subsystem(
     triage_model: TriageModel,
 ) -> None:
     description = "PACS 影像调阅很慢，放射科所有CT片子都打不开"
-    prediction = triage_model.predict(description)
+    prediction = triage_model.classify(description)
     words = [e for e in prediction.evidence if e["source"] == "description"]
     weights = [e["weight"] for e in words]
     assert prediction.subsystem == "pacs"
     assert words and all(e["text"] in description.lower() for e in words)
     assert weights == sorted(weights, reverse=True) and weights[0] > 0
+
+
+def test_the_model_is_a_scikit_learn_estimator(triage_model: TriageModel) -> None:
+    samples = [
+        ("急诊挂号系统登不上了，所有窗口都卡住了", ""),
+        ("label printer in ward 5 prints blank labels", ""),
+        ("收费保存失败", "2026-11-20 10:00:01 ERROR ORA-12541: TNS:no listener"),
+    ]
+    batch = triage_model.predict(samples)
+    assert [p.as_dict() for p in batch] == [triage_model.classify(*s).as_dict() for s in samples]
+    subsystem_p, tier_p = triage_model.predict_proba(samples)
+    assert subsystem_p.shape == (3, len(SUBSYSTEM_IDS)) and tier_p.shape == (3, len(TIER_IDS))
+    assert np.allclose(subsystem_p.sum(axis=1), 1) and np.allclose(tier_p.sum(axis=1), 1)
+    unfitted = clone(triage_model)  # parameters only: what __init__ was given, nothing learnt
+    assert unfitted.get_params() == triage_model.get_params()
+    assert not hasattr(unfitted, "tier_model_")
+    assert triage_model.meta_["n_cases"] > 0 and triage_model.thresholds_.p1 > 0

@@ -25,6 +25,7 @@ from typing import Annotated
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, ValidationError
 
+from careline.errors import InvalidInput
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -33,7 +34,7 @@ _Text = Annotated[str, StringConstraints(min_length=1)]
 _Wordings = Annotated[tuple[_Text, ...], Field(min_length=1)]
 
 
-class DataFileError(ValueError):
+class DataFileError(InvalidInput):
     """A data file that does not say what the generator needs; the message names file and field."""
 
 

@@ -12,26 +12,31 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 
 import joblib
 import numpy as np
 import sklearn
 from scipy.sparse import csr_matrix
+from sklearn.base import BaseEstimator
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import FeatureUnion
 
+from careline.errors import InvalidInput
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 from careline.redaction import redact
 from triage.context import apply_context
 from triage.features import case_text, summarize_log, tokenize_words
 from triage.knowledge import Passage, article_passages
 from triage.splits import split_by_family
+from triage.templates import LogSummary
 
 MODEL_VERSION = "6"
 MODEL_FILE = "triage.joblib"
@@ -43,6 +48,18 @@ P1_TARGET_RECALL = 0.97
 AUTO_PRECISION = 0.90
 CALIBRATION_FOLDS = 4
 P1_THRESHOLD_FOLDS = 5
+
+
+Sample = tuple[str, str]  # (description, log), the log "" when none was pasted
+Labels = tuple[str, str]  # (subsystem, tier)
+
+
+def samples_of(cases: Sequence[dict]) -> list[Sample]:
+    return [(c["text"], c.get("log", "")) for c in cases]
+
+
+def labels_of(cases: Sequence[dict]) -> list[Labels]:
+    return [(c["subsystem"], c["tier"]) for c in cases]
 
 
 class LabelSetMismatch(RuntimeError):
@@ -77,21 +94,6 @@ class TriagePrediction:
         return asdict(self)
 
 
-def _descriptions(cases: list[dict]) -> list[str]:
-    return [redact(c["text"]) for c in cases]
-
-
-def _inputs(cases: list[dict]) -> tuple[list[str], list[str]]:
-    """Redacted descriptions (the tier's input) and case texts (the subsystem's), prepared the
-    way predict() prepares one case."""
-    descriptions = _descriptions(cases)
-    texts = [
-        case_text(description, summarize_log(c.get("log", "")))
-        for description, c in zip(descriptions, cases, strict=True)
-    ]
-    return descriptions, texts
-
-
 def _make_features() -> FeatureUnion:
     return FeatureUnion(
         [
@@ -122,11 +124,15 @@ def _calibrated(
     return model.fit(features, labels)
 
 
-def data_hash(cases: list[dict], passages: list[Passage] | None = None) -> str:
-    """What the model learnt from: the cases and the knowledge-base passages."""
-    passages = article_passages() if passages is None else passages
+def data_hash(
+    samples: Sequence[Sample], labels: Sequence[Labels], passages: Sequence[Passage]
+) -> str:
+    """What the model learnt from: the samples, their labels and the knowledge-base passages."""
     blob = json.dumps(
-        [[c["text"], c.get("log", ""), c["subsystem"], c["tier"]] for c in cases]
+        [
+            [text, log, subsystem, tier]
+            for (text, log), (subsystem, tier) in zip(samples, labels, strict=True)
+        ]
         + [[p.text, p.subsystem] for p in passages],
         ensure_ascii=False,
     )
@@ -154,7 +160,7 @@ def _recall_lower_bound(caught: int, total: int) -> float:
 def _out_of_family_p1(cases: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     """For each P1 case: its P1 probability from a tier model fitted without its family, and
     whether a context rule alone would call it P1."""
-    descriptions = _descriptions(cases)
+    descriptions = [redact(c["text"]) for c in cases]
     tiers = [c["tier"] for c in cases]
     families = [c["family"] for c in cases]
     is_p1 = np.array([t == "P1" for t in tiers])
@@ -186,73 +192,116 @@ def _p1_threshold(
     return 0.0
 
 
-class TriageModel:
-    """Two calibrated text classifiers and the raise-only context layer on top of the tier."""
+def _inputs(samples: Sequence[Sample]) -> tuple[list[str], list[str], list[LogSummary]]:
+    """Redacted descriptions (the tier's input), case texts (the subsystem's) and log
+    summaries, prepared the same way for fitting and predicting."""
+    descriptions = [redact(description) for description, _ in samples]
+    summaries = [summarize_log(log) for _, log in samples]
+    texts = [case_text(d, s) for d, s in zip(descriptions, summaries, strict=True)]
+    return descriptions, texts, summaries
+
+
+class TriageModel(BaseEstimator):
+    """Two calibrated text classifiers and the raise-only context layer on top of the tier.
+
+    A scikit-learn estimator over samples (description, log) and labels (subsystem, tier):
+    `fit(X, y, groups=families, passages=…)`, batch `predict` and `predict_proba`, and
+    `classify` for one ticket. `thresholds` is the starting point; `thresholds_` the ones in use
+    (tuned by `tune_thresholds`)."""
 
     def __init__(self, thresholds: Thresholds | None = None) -> None:
-        self.thresholds = thresholds or Thresholds()
-        self.subsystem_features = _make_features()
-        self.tier_features = _make_features()
-        self.subsystem_model: CalibratedClassifierCV | None = None
-        self.tier_model: CalibratedClassifierCV | None = None
-        self.meta: dict = {}
-        self._words: tuple[int, np.ndarray] | None = None
+        self.thresholds = thresholds
 
-    def fit(self, cases: list[dict]) -> TriageModel:
-        passages = article_passages()
-        families = [c["family"] for c in cases]
-        self._words = None
-        descriptions, texts = _inputs(cases)
-        subsystem_matrix = self.subsystem_features.fit_transform(texts + [p.text for p in passages])
-        self.subsystem_model = _calibrated(
-            subsystem_matrix,
-            [c["subsystem"] for c in cases] + [p.subsystem for p in passages],
-            families + [p.group for p in passages],
+    def fit(
+        self,
+        X: Sequence[Sample],
+        y: Sequence[Labels],
+        groups: Sequence[str],
+        passages: Sequence[Passage] = (),
+    ) -> TriageModel:
+        """`groups` (the fault family of each sample) keep calibration folds out of family;
+        `passages` (knowledge-base text with its subsystem) teach the subsystem classifier the
+        systems' own words."""
+        subsystems, tiers = [s for s, _ in y], [t for _, t in y]
+        descriptions, texts, _ = _inputs(X)
+        self.__dict__.pop("_word_columns", None)  # a refit has its own vocabulary
+        self.thresholds_ = self.thresholds or Thresholds()
+        self.subsystem_features_ = _make_features()
+        self.tier_features_ = _make_features()
+        subsystem_matrix = self.subsystem_features_.fit_transform(
+            texts + [p.text for p in passages]
         )
-        tier_matrix = self.tier_features.fit_transform(descriptions)
-        self.tier_model = _calibrated(tier_matrix, [c["tier"] for c in cases], families)
-        self.meta = {
+        self.subsystem_model_ = _calibrated(
+            subsystem_matrix,
+            subsystems + [p.subsystem for p in passages],
+            list(groups) + [p.group for p in passages],
+        )
+        tier_matrix = self.tier_features_.fit_transform(descriptions)
+        self.tier_model_ = _calibrated(tier_matrix, tiers, list(groups))
+        self.meta_ = {
             "version": MODEL_VERSION,
             "subsystems": list(SUBSYSTEM_IDS),
             "tiers": list(TIER_IDS),
-            "data_hash": data_hash(cases, passages),
-            "n_cases": len(cases),
+            "data_hash": data_hash(X, y, passages),
+            "n_cases": len(X),
             "n_kb_passages": len(passages),
-            "thresholds": asdict(self.thresholds),
+            "thresholds": asdict(self.thresholds_),
             "sklearn": sklearn.__version__,
             "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
         return self
 
+    def predict_proba(self, X: Sequence[Sample]) -> tuple[np.ndarray, np.ndarray]:
+        """Subsystem and tier probabilities, columns in `subsystem_model_.classes_` and
+        `tier_model_.classes_` order (before the context rules)."""
+        descriptions, texts, _ = _inputs(X)
+        return self._probabilities(texts, descriptions)[1:]
+
     def _probabilities(
         self, case_texts: list[str], descriptions: list[str]
     ) -> tuple[csr_matrix, np.ndarray, np.ndarray]:
         """Subsystem features (kept for the evidence) and both probability tables."""
-        matrix = self.subsystem_features.transform(case_texts)
+        matrix = self.subsystem_features_.transform(case_texts)
         return (
             matrix,
-            self.subsystem_model.predict_proba(matrix),
-            self.tier_model.predict_proba(self.tier_features.transform(descriptions)),
+            self.subsystem_model_.predict_proba(matrix),
+            self.tier_model_.predict_proba(self.tier_features_.transform(descriptions)),
         )
 
-    def predict(self, description: str, log: str = "") -> TriagePrediction:
-        if not description.strip() and not log.strip():
-            raise ValueError("nothing to triage: the description and the log are both empty")
-        description = redact(description)
-        summary = summarize_log(log)
-        matrix, sub_all, tier_all = self._probabilities(
-            [case_text(description, summary)], [description]
-        )
-        sub_probs, tier_probs = sub_all[0], tier_all[0]
+    def predict(self, X: Sequence[Sample]) -> list[TriagePrediction]:
+        for description, log in X:
+            if not description.strip() and not log.strip():
+                raise InvalidInput("nothing to triage: the description and the log are both empty")
+        descriptions, texts, summaries = _inputs(X)
+        matrix, sub_all, tier_all = self._probabilities(texts, descriptions)
+        return [
+            self._prediction(
+                descriptions[i], summaries[i], matrix.getrow(i), sub_all[i], tier_all[i]
+            )
+            for i in range(len(descriptions))
+        ]
+
+    def classify(self, description: str, log: str = "") -> TriagePrediction:
+        """One ticket's prediction."""
+        return self.predict([(description, log)])[0]
+
+    def _prediction(
+        self,
+        description: str,
+        summary: LogSummary,
+        row: csr_matrix,
+        sub_probs: np.ndarray,
+        tier_probs: np.ndarray,
+    ) -> TriagePrediction:
         sub_order = np.argsort(sub_probs)[::-1]
-        subsystems = self.subsystem_model.classes_
-        tiers = list(self.tier_model.classes_)
+        subsystems = self.subsystem_model_.classes_
+        tiers = list(self.tier_model_.classes_)
         tier, rules = apply_context(self._tier(tiers, tier_probs), description)
         tier_p = float(tier_probs[tiers.index(tier)])
         subsystem = str(subsystems[sub_order[0]])
         subsystem_p = float(sub_probs[sub_order[0]])
-        subsystem_sure = subsystem_p >= self.thresholds.subsystem
-        needs_review = not subsystem_sure or (not rules and tier_p < self.thresholds.tier)
+        subsystem_sure = subsystem_p >= self.thresholds_.subsystem
+        needs_review = not subsystem_sure or (not rules and tier_p < self.thresholds_.tier)
         return TriagePrediction(
             subsystem=subsystem,
             subsystem_p=round(subsystem_p, 4),
@@ -263,7 +312,7 @@ class TriageModel:
                 {"subsystem": str(subsystems[i]), "p": round(float(sub_probs[i]), 4)}
                 for i in sub_order[1:3]
             ],
-            evidence=self._word_evidence(description, matrix, subsystem)
+            evidence=self._word_evidence(description, row, subsystem)
             + [
                 {
                     "source": "log",
@@ -278,14 +327,13 @@ class TriageModel:
             subsystem_sure=subsystem_sure,
         )
 
-    def _word_evidence(self, description: str, matrix: csr_matrix, subsystem: str) -> list[dict]:
+    def _word_evidence(self, description: str, row: csr_matrix, subsystem: str) -> list[dict]:
         """Description words that pushed hardest towards the chosen subsystem: TF-IDF weight
         times the word's coefficient in the (linear) classifier."""
-        offset, vocabulary = self._word_columns()
-        estimator = self.subsystem_model.calibrated_classifiers_[0].estimator
+        offset, vocabulary = self._word_columns
+        estimator = self.subsystem_model_.calibrated_classifiers_[0].estimator
         coef = estimator.coef_[list(estimator.classes_).index(subsystem)]
         in_description = set(tokenize_words(description))
-        row = matrix.getrow(0)
         scored = [
             (float(value * coef[column]), str(vocabulary[column - offset]))
             for column, value in zip(row.indices, row.data, strict=True)
@@ -299,56 +347,54 @@ class TriageModel:
             for score, word in ranked[:MAX_EVIDENCE_WORDS]
         ]
 
+    @cached_property
     def _word_columns(self) -> tuple[int, np.ndarray]:
         """Where the word features start in the subsystem matrix, and their words (sorting the
         vocabulary costs milliseconds, so it is done once per model)."""
-        if self._words is None:
-            chars, words = (t for _, t in self.subsystem_features.transformer_list)
-            self._words = (len(chars.vocabulary_), words.get_feature_names_out())
-        return self._words
+        chars, words = (t for _, t in self.subsystem_features_.transformer_list)
+        return len(chars.vocabulary_), words.get_feature_names_out()
 
     def _tier(self, tiers: list[str], probs: np.ndarray) -> str:
         p1 = float(probs[tiers.index("P1")])
-        return "P1" if p1 >= self.thresholds.p1 else str(tiers[int(np.argmax(probs))])
+        return "P1" if p1 >= self.thresholds_.p1 else str(tiers[int(np.argmax(probs))])
 
     def tune_thresholds(self, validation: list[dict], known: list[dict]) -> Thresholds:
         """Thresholds from families the deciding model never saw: P1 from out-of-family
         predictions over every known family (a dozen validation families are too few to place
         a 97 % recall point), review thresholds from the validation families."""
-        self.thresholds = replace(self.thresholds, p1=_p1_threshold(*_out_of_family_p1(known)))
-        descriptions, texts = _inputs(validation)
-        _, sub_probs, tier_probs = self._probabilities(texts, descriptions)
-        tiers = list(self.tier_model.classes_)
+        self.thresholds_ = replace(self.thresholds_, p1=_p1_threshold(*_out_of_family_p1(known)))
+        sub_probs, tier_probs = self.predict_proba(samples_of(validation))
+        tiers = list(self.tier_model_.classes_)
         truth_tier = np.array([c["tier"] for c in validation])
         predicted_tier = np.array([self._tier(tiers, p) for p in tier_probs])
         truth_sub = np.array([c["subsystem"] for c in validation])
-        predicted_sub = self.subsystem_model.classes_[sub_probs.argmax(axis=1)]
-        self.thresholds = replace(
-            self.thresholds,
+        predicted_sub = self.subsystem_model_.classes_[sub_probs.argmax(axis=1)]
+        self.thresholds_ = replace(
+            self.thresholds_,
             subsystem=_lowest_trusted_confidence(sub_probs.max(axis=1), predicted_sub == truth_sub),
             tier=_lowest_trusted_confidence(
                 tier_probs[np.arange(len(validation)), [tiers.index(t) for t in predicted_tier]],
                 predicted_tier == truth_tier,
             ),
         )
-        self.meta["thresholds"] = asdict(self.thresholds)
-        return self.thresholds
+        self.meta_["thresholds"] = asdict(self.thresholds_)
+        return self.thresholds_
 
     def save(self, directory: Path) -> Path:
         directory.mkdir(parents=True, exist_ok=True)
         path = directory / MODEL_FILE
         joblib.dump(
             {
-                "meta": self.meta,
-                "subsystem_features": self.subsystem_features,
-                "tier_features": self.tier_features,
-                "subsystem": self.subsystem_model,
-                "tier": self.tier_model,
+                "meta": self.meta_,
+                "subsystem_features": self.subsystem_features_,
+                "tier_features": self.tier_features_,
+                "subsystem": self.subsystem_model_,
+                "tier": self.tier_model_,
             },
             path,
         )
         (directory / "triage.meta.json").write_text(
-            json.dumps(self.meta, indent=1), encoding="utf-8"
+            json.dumps(self.meta_, indent=1), encoding="utf-8"
         )
         return path
 
@@ -370,23 +416,32 @@ class TriageModel:
                 f"{MODEL_VERSION}; retrain"
             )
         model = cls(Thresholds(**meta["thresholds"]))
-        model.subsystem_features, model.tier_features = (
-            saved["subsystem_features"],
-            saved["tier_features"],
-        )
-        model.subsystem_model, model.tier_model, model.meta = (
-            saved["subsystem"],
-            saved["tier"],
-            meta,
-        )
+        model.thresholds_ = model.thresholds
+        model.subsystem_features_ = saved["subsystem_features"]
+        model.tier_features_ = saved["tier_features"]
+        model.subsystem_model_ = saved["subsystem"]
+        model.tier_model_ = saved["tier"]
+        model.meta_ = meta
         return model
+
+
+def fit_on_cases(
+    cases: list[dict],
+    thresholds: Thresholds | None = None,
+    passages: Sequence[Passage] | None = None,
+) -> TriageModel:
+    """A model fitted to generated cases (grouped by family) and the knowledge-base passages."""
+    passages = article_passages() if passages is None else passages
+    return TriageModel(thresholds).fit(
+        samples_of(cases), labels_of(cases), groups=[c["family"] for c in cases], passages=passages
+    )
 
 
 def train_on_families(cases: list[dict]) -> TriageModel:
     """Fit on the training families and tune the thresholds on training and validation
     families (out of family); the test families stay unseen."""
     split = split_by_family(cases)
-    model = TriageModel().fit(split["train"])
+    model = fit_on_cases(split["train"])
     model.tune_thresholds(split["validation"], split["train"] + split["validation"])
     return model
 
@@ -394,4 +449,4 @@ def train_on_families(cases: list[dict]) -> TriageModel:
 def train_release_model(cases: list[dict]) -> TriageModel:
     """Thresholds tuned with validation families held out, then a refit on every family: the
     release model knows all faults, and `triage eval` measures the held-out variant."""
-    return TriageModel(train_on_families(cases).thresholds).fit(cases)
+    return fit_on_cases(cases, train_on_families(cases).thresholds_)

@@ -121,7 +121,7 @@ def read_report_turn(turn: Turn, requested: str | None) -> dict[str, Any]:
 
 def _triage_prefill(description: str, language: str) -> dict[str, Any]:
     """The system, when the triage is sure of it from the description alone."""
-    prediction = desk().triage.predict(description)
+    prediction = desk().triage.classify(description)
     if not prediction.subsystem_sure:
         return {}
     subsystem = SUBSYSTEM_BY_ID[prediction.subsystem]

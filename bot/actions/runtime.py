@@ -25,7 +25,7 @@ def desk() -> Desk:
 def warm_up() -> None:
     """Load models and run one query, so the first nurse at 3 a.m. waits no longer than the rest."""
     knowledge_base().search("warm-up", k=1)
-    desk().triage.predict("warm-up")
+    desk().triage.classify("warm-up")
 
 
 # Sanic's primary process only supervises; its worker (which serves requests) loads everything

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, defer, selectinload
 
+from careline.errors import InvalidInput
 from careline.labels import TIER_IDS
 from desk.contracts import find_hospital
 from desk.models import Hospital, Ticket, utcnow
@@ -217,7 +218,7 @@ def sla_report(
     now: datetime | None = None,
 ) -> SlaReport:
     if tier and tier not in TIER_IDS:
-        raise ValueError(f"tier '{tier}' is not one of {', '.join(TIER_IDS)}")
+        raise InvalidInput(f"tier '{tier}' is not one of {', '.join(TIER_IDS)}")
     now = now or utcnow()
     records = [ticket_sla(t, tz, now) for t in period_tickets(session, period, hospital, tier)]
     return SlaReport(str(tz), now, records)
@@ -236,7 +237,7 @@ def resolve_hospital(session: Session, key: str) -> str:
         return known.name
     if session.scalars(select(Ticket.id).where(Ticket.hospital == key).limit(1)).first():
         return key
-    raise ValueError(f"no hospital '{key}' in the desk database")
+    raise InvalidInput(f"no hospital '{key}' in the desk database")
 
 
 def pct_text(value: float | None) -> str:

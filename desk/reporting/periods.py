@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement
 
+from careline.errors import InvalidInput
+
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
@@ -29,7 +31,7 @@ ALL_TIME = Period()
 def parse_month(text: str) -> tuple[int, int]:
     match = _MONTH.match(text.strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise ValueError(f"month '{text}' is not YYYY-MM")
+        raise InvalidInput(f"month '{text}' is not YYYY-MM")
     return int(match.group(1)), int(match.group(2))
 
 
@@ -42,14 +44,14 @@ def month_period(first: str | None, last: str | None, tz: ZoneInfo) -> Period:
     start = datetime(*parse_month(first), 1, tzinfo=tz) if first else None
     end = datetime(*_next_month(*parse_month(last)), 1, tzinfo=tz) if last else None
     if start and end and end <= start:
-        raise ValueError(f"month range {first}..{last} is empty")
+        raise InvalidInput(f"month range {first}..{last} is empty")
     return Period(start, end)
 
 
 def parse_quarter(text: str) -> tuple[int, int]:
     match = _QUARTER.match(text.strip())
     if not match:
-        raise ValueError(f"quarter '{text}' is not YYYYQn, e.g. 2026Q4")
+        raise InvalidInput(f"quarter '{text}' is not YYYYQn, e.g. 2026Q4")
     return int(match.group(1)), int(match.group(2))
 
 

@@ -27,6 +27,7 @@ from pydantic import (
     model_validator,
 )
 
+from careline.errors import InvalidInput
 from careline.labels import SUBSYSTEM_IDS
 
 ROLES = ("secondary", "lead")
@@ -39,7 +40,7 @@ _MINUTES_PER_DAY = 24 * 60
 _WINDOW = re.compile(r"(\w+(?:-\w+)?) (\d\d:\d\d)-(\d\d:\d\d)")
 
 
-class RosterError(ValueError):
+class RosterError(InvalidInput):
     """A roster that cannot be used; the message names the source and the bad field."""
 
 

@@ -11,6 +11,7 @@ from urllib.parse import quote
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
+from careline.errors import InvalidInput
 from desk.accounts import CONSOLE_ROLES, SCOPES, LoginSession, User, find_api_token, find_session
 from desk.models import Ticket
 from desk.tickets import reported_by
@@ -149,7 +150,7 @@ def api_caller(request: Request, session: SessionDep, login: LoginDep) -> Caller
 def require_scope(scope: str) -> Callable[..., Caller]:
     """Dependency: an authenticated caller that holds `scope` (403 naming it otherwise)."""
     if scope not in SCOPES:
-        raise ValueError(f"unknown scope '{scope}'")
+        raise InvalidInput(f"unknown scope '{scope}'")
 
     def dependency(caller: Annotated[Caller, Depends(api_caller)]) -> Caller:
         if scope not in caller.scopes:

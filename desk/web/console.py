@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from careline.errors import InvalidInput
 from careline.labels import TIER_IDS
 from careline.settings import Settings
 from desk import incidents, workflow
@@ -439,7 +440,7 @@ def _reassign(
     """To an engineer of the roster; the ticket moves to that engineer's pool with them."""
     engineer = next((e for e in desk.roster.engineers if e.id == engineer_id), None)
     if engineer is None:
-        raise ValueError(f"no engineer '{engineer_id}' in the roster")
+        raise InvalidInput(f"no engineer '{engineer_id}' in the roster")
     workflow.reassign(session, ticket, engineer.id, reason, actor, pool=engineer.pool)
 
 

@@ -9,7 +9,13 @@ import pytest
 import yaml
 
 from careline.labels import SUBSYSTEM_IDS
-from triage.family import DATA_DIR, DataFileError, load_families, load_log_templates
+from triage.family import (
+    DATA_DIR,
+    DataFileError,
+    load_families,
+    load_log_templates,
+    load_wording,
+)
 
 
 @pytest.fixture
@@ -65,3 +71,12 @@ def test_a_kind_without_templates_is_refused(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text("java_db: []\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"a\.yaml: java_db"):
         load_log_templates(tmp_path)
+
+
+def test_a_wording_table_without_fragments_names_its_field(tmp_path: Path) -> None:
+    data = yaml.safe_load((DATA_DIR / "wording.yaml").read_text(encoding="utf-8"))
+    data["openers"]["P1"]["zh"] = []
+    path = tmp_path / "wording.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"wording\.yaml: openers\.P1\.zh"):
+        load_wording(path)

@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import datetime, timedelta
 
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
-from triage.family import Family, load_families, load_log_templates
+from triage.family import Family, load_families, load_log_templates, load_wording
 
 CASES_PER_FAMILY = 12
 MIN_FAMILIES_PER_CELL = 10
@@ -24,169 +24,17 @@ FAMILIES = load_families()
 
 # --------------------------------------------------------------------------- text fragments
 
-PLACES: dict[str, tuple[tuple[str, str], ...]] = {
-    "ward": (
-        ("急诊", "the ER"),
-        ("ICU", "ICU"),
-        ("手术室", "the OR"),
-        ("5病区", "Ward 5"),
-        ("心内科病房", "the cardiology ward"),
-        ("12病区", "Ward 12"),
-        ("儿科病房", "the paediatric ward"),
-        ("产科", "maternity"),
-        ("神经外科", "neurosurgery"),
-        ("EICU", "EICU"),
-    ),
-    "front": (
-        ("门诊收费处", "outpatient billing"),
-        ("挂号窗口", "the registration desk"),
-        ("急诊挂号", "ER registration"),
-        ("入院处", "admissions"),
-        ("门诊药房", "the outpatient pharmacy"),
-        ("住院收费处", "inpatient billing"),
-    ),
-    "lab": (
-        ("检验科", "the lab"),
-        ("急诊检验", "the stat lab"),
-        ("生化室", "chemistry"),
-        ("微生物室", "microbiology"),
-        ("门诊采血处", "outpatient phlebotomy"),
-    ),
-    "imaging": (
-        ("放射科", "radiology"),
-        ("CT室", "CT"),
-        ("磁共振室", "MRI"),
-        ("超声科", "ultrasound"),
-        ("急诊影像", "ER imaging"),
-    ),
-    "office": (
-        ("医务科", "medical affairs"),
-        ("财务科", "finance"),
-        ("门诊办公室", "the outpatient office"),
-        ("病案室", "medical records"),
-        ("护理部", "the nursing department"),
-    ),
-    "it": (("信息科", "IT"), ("信息中心", "the IT centre")),
-}
-ROLES: dict[str, tuple[tuple[str, str], ...]] = {
-    "ward": (
-        ("护士站", "nurse station"),
-        ("护士长", "charge nurse"),
-        ("值班医生", "doctor on call"),
-    ),
-    "front": (("收费员", "cashier"), ("窗口", "front desk"), ("组长", "shift lead")),
-    "lab": (("技师", "lab tech"), ("值班", "on-call tech")),
-    "imaging": (("技师", "radiographer"), ("医生", "radiologist")),
-    "office": (("干事", "admin"), ("主任", "head of department")),
-    "it": (("值班工程师", "on-call engineer"), ("运维", "ops")),
-}
-WARD_NUMBERS = (3, 5, 7, 8, 11, 12, 15, 21)
-
-OPENERS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("P1", "zh"): ("紧急！", "【紧急】", "急！！", "救命，", "快来人！"),
-    ("P1", "en"): ("URGENT:", "Help!", "Emergency -", "PLEASE HELP:"),
-    ("P2", "zh"): ("你好，", "麻烦看一下，", "信息科你好，", "报个故障："),
-    ("P2", "en"): ("Hi IT,", "Hi,", "Reporting an issue:", "Hello -"),
-    ("P3", "zh"): ("不急，", "麻烦问一下，", "有个小问题，", "您好，"),
-    ("P3", "en"): ("Not urgent -", "Quick one:", "Hi team,", "Small thing:"),
-}
-IMPACTS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("P1", "zh"): (
-        "所有人都用不了。",
-        "不是一台电脑的问题，全部都这样。",
-        "病人在排队，业务完全停了！",
-        "现在只能手写，完全没法干活。",
-        "已经{m}分钟了还没好！",
-        "重启了也没用，全部都不行。",
-    ),
-    ("P1", "en"): (
-        "Nobody can work.",
-        "It's not one PC, it's all of them.",
-        "Patients are waiting and everything has stopped!",
-        "We're on paper and can't keep up.",
-        "It's been {m} minutes and still down!",
-        "Rebooting didn't help, everything is down.",
-    ),
-    ("P2", "zh"): (
-        "暂时用别的办法顶着，但效率很低。",
-        "重启后能好一会儿，过会儿又不行。",
-        "不是全部，部分还能用。",
-        "先手工补录着，撑不了太久。",
-        "时好时坏，已经影响工作了。",
-        "能用但很折腾，麻烦尽快看看。",
-    ),
-    ("P2", "en"): (
-        "We have a workaround but it's slowing us down.",
-        "A restart fixes it for a bit, then it comes back.",
-        "Not everything, some of it works.",
-        "Doing it by hand for now.",
-        "It comes and goes, but it's hurting our workflow.",
-        "Usable but painful.",
-    ),
-    ("P3", "zh"): (
-        "不影响使用。",
-        "其他功能都正常。",
-        "方便的时候处理一下就行。",
-        "不着急，下周处理也可以。",
-        "就是看着别扭。",
-    ),
-    ("P3", "en"): (
-        "Doesn't stop us working.",
-        "Everything else is fine.",
-        "Whenever you get a chance.",
-        "No rush, next week is fine.",
-        "Just annoying.",
-        "Low priority.",
-    ),
-}
-ASKS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("P1", "zh"): (
-        "请马上派人来！",
-        "电话一直打不通，请速回！",
-        "请立即处理！！",
-        "急需工程师到场！",
-    ),
-    ("P1", "en"): (
-        "Send someone now please!",
-        "Call me back ASAP.",
-        "Need an engineer on site now!",
-        "Please escalate!",
-    ),
-    ("P2", "zh"): ("麻烦尽快处理。", "请今天内看一下。", "有结果回个电话，分机{ext}。"),
-    ("P2", "en"): (
-        "Please look at it today.",
-        "Please fix soon.",
-        "Call ext. {ext} with an update.",
-    ),
-    ("P3", "zh"): ("有空看看，谢谢。", "谢谢！", "麻烦排个期。"),
-    ("P3", "en"): ("Thanks!", "Thanks in advance.", "Whenever convenient."),
-}
-WHENS: dict[str, tuple[str, ...]] = {
-    "zh": (
-        "从早上8点多开始的。",
-        "刚刚出现的。",
-        "交接班以后就这样了。",
-        "昨晚夜班就有人说过。",
-        "大概{m}分钟前开始。",
-        "今天上午开始的。",
-        "更新以后就这样了。",
-    ),
-    "en": (
-        "Started around 8 this morning.",
-        "Just started.",
-        "Since shift change.",
-        "Night shift mentioned it too.",
-        "Started about {m} minutes ago.",
-        "Since this morning.",
-        "Started after the update.",
-    ),
-}
-TAGS: dict[str, str] = {"zh": "【{bare}】", "en": "[{bare}] "}
-SIGNATURES: dict[str, tuple[str, ...]] = {
-    "zh": ("——{bare}{role}", "（{bare} {role}）", "{bare}{role}，分机{ext}"),
-    "en": ("- {role}, {bare}", "({bare} {role})", "{role}, {bare}, ext. {ext}"),
-}
-SENTENCE_END: dict[str, str] = {"zh": "。！？!?，：:】", "en": ".!?:,-"}
+_WORDING = load_wording()
+PLACES = _WORDING.places
+ROLES = _WORDING.roles
+WARD_NUMBERS = _WORDING.ward_numbers
+OPENERS = _WORDING.by_tier_and_language("openers")
+IMPACTS = _WORDING.by_tier_and_language("impacts")
+ASKS = _WORDING.by_tier_and_language("asks")
+WHENS = _WORDING.whens
+TAGS = _WORDING.tags
+SIGNATURES = _WORDING.signatures
+SENTENCE_END = _WORDING.sentence_end
 
 # --------------------------------------------------------------------------- log templates
 # A line starting with "?" carries personal data and is kept only in logs chosen for it.

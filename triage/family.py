@@ -79,6 +79,41 @@ def _invalid(path: Path, error: ValidationError) -> DataFileError:
     return DataFileError(f"{path}: {field}: {first['msg']}")
 
 
+_Pairs = Annotated[tuple[tuple[_Text, _Text], ...], Field(min_length=1)]  # (Chinese, English)
+_ByLanguage = dict[str, _Wordings]
+
+
+class Wording(BaseModel):
+    """The words around a family's wording in a generated case (triage/data/wording.yaml)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    places: dict[str, _Pairs]
+    roles: dict[str, _Pairs]
+    ward_numbers: tuple[int, ...]
+    openers: dict[str, _ByLanguage]
+    impacts: dict[str, _ByLanguage]
+    asks: dict[str, _ByLanguage]
+    whens: _ByLanguage
+    tags: dict[str, str]
+    signatures: _ByLanguage
+    sentence_end: dict[str, str]
+
+    def by_tier_and_language(self, field: str) -> dict[tuple[str, str], tuple[str, ...]]:
+        """A per-tier table keyed (tier, language), the way the generator looks it up."""
+        table: dict[str, _ByLanguage] = getattr(self, field)
+        return {
+            (tier, lang): words for tier, langs in table.items() for lang, words in langs.items()
+        }
+
+
+def load_wording(path: Path = DATA_DIR / "wording.yaml") -> Wording:
+    try:
+        return Wording.model_validate(_read(path))
+    except ValidationError as error:
+        raise _invalid(path, error) from error
+
+
 def load_families(directory: Path = DATA_DIR / "families") -> tuple[Family, ...]:
     """Every family, subsystem by subsystem in SPEC §3.1 order, each file's in its own order."""
     families: list[Family] = []

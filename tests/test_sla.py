@@ -4,15 +4,9 @@ facts each test first checks in the package that states them (business day 09:00
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import dataclasses
-import json
-import threading
 from datetime import UTC, date, datetime, time, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import chinese_calendar
 import holidays
@@ -20,34 +14,22 @@ import pytest
 from sqlalchemy import select
 
 from careline.settings import get_settings
-from desk.business_calendar import BusinessCalendar, CalendarError, Source, load_operator_calendar
+from desk.business_calendar import CalendarError, Source, load_operator_calendar
 from desk.db import session_scope
-from desk.escalation import Notify, WebhookNotifier, check_clocks, escalation_loop
-from desk.models import AuditEntry, Contract, Status, StatusChange, Ticket
-from desk.sla import apply_deadlines, compute_deadlines, sla_state, warning_fractions
+from desk.models import Status, Ticket
+from desk.sla import compute_deadlines, sla_state, warning_fractions
 from desk.workflow import accept, change_tier, reassign, set_status
-from tests.conftest import free_port
-
-SH = ZoneInfo("Asia/Shanghai")
-CALENDAR = BusinessCalendar(SH, time(9, 0), time(17, 30))
-FRACTIONS = (0.5, 0.8)
-
-
-def at(*args: int) -> datetime:
-    return datetime(*args, tzinfo=SH)
-
-
-def contract(coverage: str, targets: dict, name: str = "Hospital A 2026") -> Contract:
-    return Contract(
-        id="a-2026",
-        name=name,
-        hospital_id="a",
-        coverage=coverage,
-        targets=targets,
-        valid_from=date(2026, 1, 1),
-        valid_to=date(2026, 12, 31),
-    )
-
+from tests.clocks import (
+    CALENDAR,
+    FRACTIONS,
+    SH,
+    accept_then_wait,
+    at,
+    audited,
+    contract,
+    make_ticket,
+    resume,
+)
 
 # --- deadlines without a contract: SPEC §3.2 --------------------------------------------------
 
@@ -180,44 +162,6 @@ def test_business_hours_contract_puts_p1_on_business_hours() -> None:
 
 
 # --- clocks on stored tickets ----------------------------------------------------------------
-
-
-def make_ticket(session, tier: str, created: datetime, terms: Contract | None = None) -> Ticket:
-    ticket = Ticket(
-        hospital="H",
-        subsystem="his",
-        tier_predicted=tier,
-        description="test",
-        created_at=created,
-        contract=terms,
-        status=Status.ROUTED,
-        engineer="e-wang",
-        pool="clinical-apps",
-    )
-    ticket.history = [
-        StatusChange(status=Status.NEW, actor="test", at=created),
-        StatusChange(status=Status.ROUTED, actor="test", at=created),
-    ]
-    apply_deadlines(ticket, CALENDAR)
-    session.add(ticket)
-    session.flush()
-    ticket.number = f"CL-{ticket.id:06d}"
-    return ticket
-
-
-def audited(session, ticket: Ticket, field: str) -> list[AuditEntry]:
-    query = select(AuditEntry).where(AuditEntry.ticket_id == ticket.id, AuditEntry.field == field)
-    return list(session.scalars(query.order_by(AuditEntry.id)))
-
-
-def accept_then_wait(session, ticket: Ticket, accepted: datetime, waiting: datetime) -> None:
-    """Accepted, then waiting on the hospital: the resolution clock pauses from `waiting`."""
-    accept(session, ticket, "dispatcher", now=accepted)
-    set_status(session, ticket, "waiting_on_hospital", "eng", now=waiting, calendar=CALENDAR)
-
-
-def resume(session, ticket: Ticket, moment: datetime) -> None:
-    set_status(session, ticket, "in_progress", "eng", now=moment, calendar=CALENDAR)
 
 
 def test_pause_moves_the_24x7_resolution_deadline(db_url: str) -> None:
@@ -374,147 +318,3 @@ def test_warning_fractions_come_from_settings() -> None:
     assert warning_fractions(custom) == (0.25, 0.9)
     with pytest.raises(ValueError, match="between 0 and 1"):
         warning_fractions(dataclasses.replace(get_settings(), sla_warning_fractions="0.5,1.5"))
-
-
-# --- escalation ------------------------------------------------------------------------------
-
-
-class Receiver:
-    """A real HTTP server on loopback that keeps what it is sent (or refuses it)."""
-
-    def __init__(self) -> None:
-        self.events: list[dict] = []
-        self.status = 200
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                if receiver.status == 200:
-                    receiver.events.append(json.loads(body))
-                self.send_response(receiver.status)
-                self.end_headers()
-
-            def log_message(self, *args) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/escalations"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
-@pytest.fixture
-def receiver():
-    server = Receiver()
-    yield server
-    server.close()
-
-
-def escalate(session, moment: datetime, notify: Notify) -> list[dict]:
-    """One escalation pass on the test calendar and warning shares."""
-    return check_clocks(session, moment, notify, calendar=CALENDAR, fractions=FRACTIONS)
-
-
-def test_each_warning_is_sent_once_to_the_webhook(db_url: str, receiver: Receiver) -> None:
-    created = at(2026, 11, 26, 3, 0)  # P1: response 30 min
-    notify = WebhookNotifier(receiver.url)
-    with session_scope(db_url) as session:
-        ticket = make_ticket(session, "P1", created)
-        number = ticket.number
-
-    def check(minutes: int) -> list[dict]:
-        with session_scope(db_url) as session:
-            return escalate(session, created + timedelta(minutes=minutes), notify)
-
-    assert check(10) == []
-    assert [e["key"] for e in check(16)] == ["P1:respond:warning:0.5"]  # 16 of 30 min
-    assert check(17) == []
-    assert [e["key"] for e in check(25)] == ["P1:respond:critical:0.8"]
-    assert [e["key"] for e in check(31)] == ["P1:respond:breached:1"]
-    assert check(32) == []
-    assert [(e["ticket"], e["clock"], e["level"]) for e in receiver.events] == [
-        (number, "respond", "warning"),
-        (number, "respond", "critical"),
-        (number, "respond", "breached"),
-    ]
-    assert receiver.events[-1]["event"] == "sla_breach"
-    assert receiver.events[0]["due_local"] == "2026-11-26 03:30"
-    with session_scope(db_url) as session:
-        ticket = session.scalars(select(Ticket).where(Ticket.number == number)).one()
-        assert [w["delivered"] for w in ticket.warnings_sent] == [True, True, True]
-        assert len(audited(session, ticket, "sla_escalation")) == 3
-
-
-def test_failed_delivery_is_retried_and_recorded_once(db_url: str, receiver: Receiver) -> None:
-    created = at(2026, 11, 26, 3, 0)
-    notify = WebhookNotifier(receiver.url)
-    with session_scope(db_url) as session:
-        number = make_ticket(session, "P1", created).number
-    receiver.status = 503
-    with session_scope(db_url) as session:
-        assert escalate(session, created + timedelta(minutes=16), notify) == []
-    nobody = WebhookNotifier(f"http://127.0.0.1:{free_port()}/escalations", timeout=1)
-    with session_scope(db_url) as session:
-        assert escalate(session, created + timedelta(minutes=17), nobody) == []
-    receiver.status = 200
-    with session_scope(db_url) as session:
-        sent = escalate(session, created + timedelta(minutes=18), notify)
-        assert [e["key"] for e in sent] == ["P1:respond:warning:0.5"]
-        ticket = session.scalars(select(Ticket).where(Ticket.number == number)).one()
-        entries = audited(session, ticket, "sla_escalation")
-        assert [e.after for e in entries] == ["P1:respond:warning:0.5"]
-        assert (
-            ticket.warnings_sent[0]["at"]
-            == (created + timedelta(minutes=16)).astimezone(UTC).isoformat()
-        )
-    assert len(receiver.events) == 1
-
-
-def test_paused_and_stopped_clocks_do_not_escalate(db_url: str) -> None:
-    created = at(2026, 11, 26, 3, 0)
-    sent: list[dict] = []
-    with session_scope(db_url) as session:
-        ticket = make_ticket(session, "P1", created)
-        accept_then_wait(
-            session, ticket, created + timedelta(minutes=5), created + timedelta(minutes=20)
-        )
-    with session_scope(db_url) as session:
-        # Two days later the response was long met and the resolution clock is frozen at 20/240.
-        later = created + timedelta(days=2)
-        assert escalate(session, later, lambda e: sent.append(e) or True) == []
-    assert sent == []
-
-
-def test_escalation_loop_keeps_going_after_a_failed_check(db_url: str, receiver: Receiver) -> None:
-    with session_scope(db_url) as session:
-        number = make_ticket(session, "P1", datetime.now(UTC) - timedelta(minutes=20)).number
-    settings = dataclasses.replace(get_settings(), database_url=db_url, escalation_check_seconds=1)
-    webhook = WebhookNotifier(receiver.url)
-    calls: list[str] = []
-
-    def flaky(event: dict) -> bool:
-        calls.append(event["key"])
-        if len(calls) == 1:
-            raise RuntimeError("receiver library blew up")
-        return webhook(event)
-
-    async def run_until_delivered() -> None:
-        task = asyncio.create_task(escalation_loop(settings, flaky, CALENDAR))
-        try:
-            for _ in range(100):
-                if receiver.events:
-                    return
-                await asyncio.sleep(0.1)
-        finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-
-    asyncio.run(run_until_delivered())
-    # 20 of 30 min: the warning share, tried twice because the first check died.
-    assert calls == ["P1:respond:warning:0.5"] * 2
-    assert [(e["ticket"], e["level"]) for e in receiver.events] == [(number, "warning")]

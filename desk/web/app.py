@@ -24,7 +24,7 @@ from desk.escalation import escalation_loop
 from desk.outbox import replay_loop
 from desk.sla import warning_fractions
 from desk.tickets import Desk
-from desk.web import api, auth, console, errors, pages, reports
+from desk.web import api, auth, console, errors, login, pages, reports
 from desk.web.body_limit import BodyLimit
 from desk.web.templating import templates
 from desk.web.throttle import LoginThrottle
@@ -72,6 +72,7 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
     errors.install(app)
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(login.router)
     app.include_router(console.router)
     app.include_router(reports.router)
     templates.env.globals["report_roles"] = reports.REPORT_ROLES

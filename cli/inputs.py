@@ -1,5 +1,5 @@
-"""What the `careline` commands read from the command line and from files, and the one error
-that means "you asked wrongly" (exit code 2, one line, no traceback)."""
+"""What the `careline` commands read from the command line and from files, and the two errors
+they answer in one line with exit code 2: a usage mistake, and a check that failed."""
 
 from __future__ import annotations
 

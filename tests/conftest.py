@@ -86,19 +86,25 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def stack_settings(database: Path) -> Settings:
+    """The configured line on its own SQLite file and free loopback ports, so a test's services
+    never meet another test's."""
+    return dataclasses.replace(
+        get_settings(),
+        database_url=f"sqlite:///{database}",
+        rasa_port=free_port(),
+        actions_port=free_port(),
+        desk_port=free_port(),
+    )
+
+
 @pytest.fixture(scope="session")
 def line(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
     """The real Rasa server, action server and desk service on free loopback ports, one stack
     for the whole session (the end-to-end and the browser chat tests share it); mark its users
     `e2e`."""
     db = tmp_path_factory.mktemp("e2e") / "careline.db"
-    settings = dataclasses.replace(
-        get_settings(),
-        database_url=f"sqlite:///{db}",
-        rasa_port=free_port(),
-        actions_port=free_port(),
-        desk_port=free_port(),
-    )
+    settings = stack_settings(db)
     build_all(settings)
     with running(settings):
         yield settings

@@ -3,7 +3,6 @@ when it cannot help), and a report half-way through its questions carries on aft
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import uuid
 
@@ -11,24 +10,18 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from careline.settings import get_settings
 from cli.supervisor import running
 from desk.db import session_scope
 from desk.models import Ticket
 from desk.routing.store import configured_roster
-from tests.conftest import free_port
+from tests.conftest import stack_settings
 
 pytestmark = pytest.mark.e2e
 
 
 def test_with_the_action_server_down_a_report_gets_the_hotline(tmp_path_factory) -> None:
-    settings = dataclasses.replace(
-        get_settings(),
-        database_url=f"sqlite:///{tmp_path_factory.mktemp('down') / 'careline.db'}",
-        rasa_port=free_port(),
-        actions_port=free_port(),  # nothing listens there
-        desk_port=free_port(),
-    )
+    settings = stack_settings(tmp_path_factory.mktemp("down") / "careline.db")
+    # Only Rasa and the desk start: nothing listens on the action server's port.
     hotline = configured_roster(settings).duty_manager.hotline
     with running(settings, names=("desk", "rasa")):
         response = httpx.post(
@@ -45,13 +38,7 @@ def test_with_the_action_server_down_a_report_gets_the_hotline(tmp_path_factory)
 
 
 def test_a_report_half_way_through_its_form_survives_a_restart(tmp_path_factory) -> None:
-    settings = dataclasses.replace(
-        get_settings(),
-        database_url=f"sqlite:///{tmp_path_factory.mktemp('restart') / 'careline.db'}",
-        rasa_port=free_port(),
-        actions_port=free_port(),
-        desk_port=free_port(),
-    )
+    settings = stack_settings(tmp_path_factory.mktemp("restart") / "careline.db")
     chat = f"{settings.url('desk')}/api/chat"
     sender = f"restart-{uuid.uuid4().hex[:10]}"
 

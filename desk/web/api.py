@@ -17,6 +17,7 @@ from loguru import logger
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
+from careline.errors import InvalidInput
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 from careline.limits import (
     LONG_MESSAGE_CHARS,
@@ -112,7 +113,7 @@ def open_ticket(
     )
     try:
         ticket = desk.open_ticket(session, request)
-    except ValueError as exc:
+    except InvalidInput as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from exc
     session.commit()
     out = _out(session, ticket)

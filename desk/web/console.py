@@ -288,7 +288,7 @@ class TicketAction:
         try:
             with self.session.begin_nested():
                 change(ticket)
-        except ValueError as exc:
+        except InvalidInput as exc:
             self.session.refresh(ticket)
             return _ticket_page(
                 self.request,

@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
+from careline.errors import InvalidInput
 from careline.labels import TIER_IDS
 from careline.timetext import duration_text
 from desk.accounts import User
@@ -58,7 +59,7 @@ FiltersDep = Annotated[Filters, Depends(_filters)]
 
 
 def _report(session: Session, tz: ZoneInfo, filters: Filters) -> SlaReport:
-    """The filtered report; a bad month or tier is the caller's mistake (ValueError)."""
+    """The filtered report; a bad month or tier is the caller's mistake (InvalidInput)."""
     period = month_period(filters.first or None, filters.last or None, tz)
     return sla_report(
         session, tz, hospital=filters.hospital or None, tier=filters.tier or None, period=period
@@ -162,7 +163,7 @@ def sla_page(
     error = ""
     try:
         report = _report(session, tz, filters)
-    except ValueError as exc:
+    except InvalidInput as exc:
         error, report = str(exc), SlaReport(str(tz), utcnow(), [])
     context = {
         "filters": filters,
@@ -186,7 +187,7 @@ def _checked_report(session: SessionDep, settings: SettingsDep, filters: Filters
     """The filtered report for a download: bad filters are a 400, there is no page to show."""
     try:
         return _report(session, ZoneInfo(settings.timezone), filters)
-    except ValueError as exc:
+    except InvalidInput as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from exc
 
 
@@ -214,7 +215,7 @@ def quarterly_pdf(
 ) -> Response:
     try:
         report = quarterly_report(session, hospital, quarter, ZoneInfo(settings.timezone))
-    except ValueError as exc:
+    except InvalidInput as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from exc
     buffer = io.BytesIO()
     write_quarterly_pdf(report, buffer)

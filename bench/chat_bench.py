@@ -51,7 +51,7 @@ from tqdm import tqdm
 
 from careline.reporting import save_report, shown_path
 from careline.service_auth import SERVICE_TOKEN_HEADER
-from careline.settings import REPO_ROOT, Settings, get_settings
+from careline.settings import REPO_ROOT, Settings, load_settings
 
 RESULTS = Path(__file__).parent / "results" / "chat-bench.json"
 HOST = "127.0.0.1"
@@ -171,11 +171,11 @@ def careline_settings(var_dir: Path, artifacts: Settings) -> Settings:
     The knowledge-base folder is copied (the bot appends unanswered questions to it); the
     triage model and the Rasa model are linked, read only.
     """
-    from cli.build import rasa_model_path
+    from bot.rasa_model import RASA_MODEL
 
     missing = [
         path
-        for path in (artifacts.kb_dir, artifacts.triage_dir, rasa_model_path(artifacts))
+        for path in (artifacts.kb_dir, artifacts.triage_dir, RASA_MODEL.path(artifacts))
         if not path.exists()
     ]
     if missing:
@@ -193,14 +193,13 @@ def careline_settings(var_dir: Path, artifacts: Settings) -> Settings:
     os.environ.setdefault("SANIC_WORKER_ACK_TIMEOUT", "300")
     for name, port in ports.items():
         os.environ[f"CARELINE_{name.upper()}"] = str(port)
-    get_settings.cache_clear()
-    settings = get_settings()
+    settings = load_settings()
     assert settings.var_dir == var_dir and settings.host == HOST
     shutil.copytree(artifacts.kb_dir, settings.kb_dir)
     settings.triage_dir.symlink_to(artifacts.triage_dir, target_is_directory=True)
-    model = rasa_model_path(settings)
+    model = RASA_MODEL.path(settings)
     model.parent.mkdir(parents=True)
-    model.symlink_to(rasa_model_path(artifacts).resolve())
+    model.symlink_to(RASA_MODEL.path(artifacts).resolve())
     return settings
 
 
@@ -289,7 +288,9 @@ def seed_open_tickets(settings: Settings, count: int, places: list[str]) -> dict
             status = rng.choices([s for s, _ in OPEN_MIX], [w for _, w in OPEN_MIX])[0]
             if status != "routed":
                 moved = created + (now - created) * rng.uniform(0.05, 0.3)
-                workflow.accept(session, ticket, engineer or "dispatcher", now=moved)
+                workflow.accept(
+                    session, ticket, engineer or "dispatcher", now=moved, calendar=calendar
+                )
                 if status == "in_progress":
                     workflow.set_status(
                         session, ticket, status, engineer, now=moved, calendar=calendar
@@ -670,7 +671,8 @@ def run_bare(args: argparse.Namespace, rasa: Path, shape: dict) -> dict:
 
 
 def run_careline(args: argparse.Namespace, artifacts: Settings, shape: dict) -> dict:
-    from cli.build import build_desk_database, rasa_model_path
+    from bot.rasa_model import RASA_MODEL
+    from cli.build import build_desk_database
     from cli.supervisor import running
 
     questions = form_questions(_domain_files())
@@ -691,7 +693,7 @@ def run_careline(args: argparse.Namespace, artifacts: Settings, shape: dict) -> 
         figures["outcome"] = _careline_outcome(settings)
     figures["rss_mb"]["total"] = round(sum(figures["rss_mb"].values()), 1)
     figures["seeding"] = seeding
-    figures["model"] = shown_path(rasa_model_path(artifacts))
+    figures["model"] = shown_path(RASA_MODEL.path(artifacts))
     return figures
 
 
@@ -760,7 +762,7 @@ def main() -> None:
     parser.add_argument("--no-save", action="store_true")
     args = parser.parse_args()
 
-    artifacts = get_settings()
+    artifacts = load_settings()
     rasa = artifacts.rasa_venv / "bin" / "rasa"
     shape = {
         "warm_up_turns": args.warm_up_turns,

@@ -12,6 +12,7 @@ PostgreSQL schema. Prints and writes bench/results/desk-bench.json.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import random
 import statistics
@@ -23,16 +24,18 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from careline.reporting import save_report, shown_path
-from careline.settings import Settings, get_settings
+from careline.settings import Settings, load_settings
 from desk.business_calendar import BusinessCalendar
-from desk.contracts import import_contracts
+from desk.contracts import prepare_database
 from desk.db import get_engine, session_scope
+from desk.incidents import IncidentRules
 from desk.routing.roster import Roster
 from desk.routing.route import route
 from desk.scratch_schema import throwaway_schema
 from desk.tickets import Desk, TicketRequest
 from triage.dataset import generate_cases
-from triage.model import MODEL_FILE, TriageModel, train_release_model
+from triage.model import MODEL_FILE, TriageModel
+from triage.training import train_release_model
 
 RESULTS = Path(__file__).parent / "results" / "desk-bench.json"
 POSTGRES_URL = os.environ.get(
@@ -149,8 +152,7 @@ def _requests(tickets: int, rng: random.Random) -> list[TicketRequest]:
 
 
 def bench_creations(desk: Desk, settings: Settings, url: str, requests: list) -> dict:
-    with session_scope(url) as session:
-        import_contracts(session, settings.contracts_file)
+    prepare_database(dataclasses.replace(settings, database_url=url))
     times = []
     now = datetime(2026, 11, 26, 2, 0, tzinfo=UTC)
     for number, request in enumerate(requests):
@@ -181,7 +183,7 @@ def main() -> None:
     parser.add_argument("--decisions", type=int, default=20_000)
     parser.add_argument("--tickets", type=int, default=300)
     args = parser.parse_args()
-    settings = get_settings()
+    settings = load_settings()
     rng = random.Random(SEED)
     base = Roster.load(settings.roster_file)
     result = bench_routing(generated_roster(base, args.engineers, rng), args.decisions, rng)
@@ -190,7 +192,12 @@ def main() -> None:
     routing_keys = len(result)
 
     model, origin = _triage_model(settings)
-    desk = Desk(model, base, BusinessCalendar.from_settings(settings))
+    desk = Desk(
+        model,
+        base,
+        BusinessCalendar.from_settings(settings),
+        IncidentRules.from_settings(settings),
+    )
     requests = _requests(args.tickets, rng)
     result["creation_tickets"] = args.tickets
     result["creation_inputs"] = (

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from careline.reporting import save_report
-from careline.settings import get_settings
+from careline.settings import load_settings
 from knowledge_base.corpus import ARTICLES_DIR, TEST_QUERIES, Article, load_articles
 from knowledge_base.encoders import get_encoder
 from knowledge_base.evaluation import load_queries
@@ -79,7 +79,7 @@ def latency_ms(kb: KnowledgeBase, queries: list[tuple[str, str]]) -> dict[str, f
 
 
 def measure(name: str, articles_dir: Path, hnsw_min: int, queries: list) -> dict:
-    encoder = get_encoder(get_settings().encoder, get_settings().st_model_path)
+    encoder = get_encoder(load_settings().encoder, load_settings().st_model_path)
     with tempfile.TemporaryDirectory() as index_dir:
         started = time.perf_counter()
         count = build_index(encoder, Path(index_dir), articles_dir, hnsw_min_vectors=hnsw_min)
@@ -97,7 +97,7 @@ def main() -> None:
     parser.add_argument("--synthetic", type=int, default=10_000)
     args = parser.parse_args()
     queries = [(q.text, q.lang) for q in load_queries(TEST_QUERIES)]
-    rows = [measure("real", ARTICLES_DIR, get_settings().kb_hnsw_min_vectors, queries)]
+    rows = [measure("real", ARTICLES_DIR, load_settings().kb_hnsw_min_vectors, queries)]
     with tempfile.TemporaryDirectory() as corpus:
         synthetic_corpus(Path(corpus), args.synthetic)
         for label, hnsw_min in (("flat", 10**9), ("hnsw", 0)):
@@ -105,7 +105,7 @@ def main() -> None:
                 measure(f"synthetic-{args.synthetic}-{label}", Path(corpus), hnsw_min, queries)
             )
     report = {
-        "encoder": get_settings().encoder,
+        "encoder": load_settings().encoder,
         "queries": f"{TEST_QUERIES.name} ({len(queries)})",
         "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "rows": rows,

@@ -40,7 +40,7 @@ from bench.chat_bench import (
 )
 from bench.chat_bench import Turn as TurnFigure
 from careline.reporting import save_report, shown_path
-from careline.settings import Settings, get_settings
+from careline.settings import Settings, load_settings
 
 RESULTS = Path(__file__).parent / "results" / "load.json"
 TIMEOUT_S = 60.0
@@ -168,7 +168,7 @@ def main() -> None:
     parser.add_argument("--results", type=Path, default=RESULTS)
     parser.add_argument("--no-save", action="store_true")
     args = parser.parse_args()
-    artifacts = get_settings()
+    artifacts = load_settings()
     with tempfile.TemporaryDirectory(prefix="load-bench-") as scratch:
         settings = careline_settings(Path(scratch) / "var", artifacts)
         with running(settings):

@@ -14,7 +14,7 @@ import httpx
 
 from careline.reporting import save_report
 from careline.service_auth import SERVICE_TOKEN_HEADER
-from careline.settings import Settings, get_settings
+from careline.settings import Settings, load_settings
 from cli.supervisor import running
 
 RESULTS = Path(__file__).parent / "results" / "startup.json"
@@ -71,7 +71,7 @@ def _timed_reply(settings: Settings, message: str) -> float:
 
 
 def main() -> None:
-    settings = get_settings()
+    settings = load_settings()
     started = time.monotonic()
     with running(settings) as pids:
         ready_s = time.monotonic() - started

@@ -13,7 +13,7 @@ from itertools import cycle, islice
 from pathlib import Path
 
 from careline.reporting import save_report
-from careline.settings import get_settings
+from careline.settings import load_settings
 from triage.dataset import generate_cases
 from triage.model import TriageModel
 from triage.templates import mine
@@ -28,7 +28,7 @@ def _log_of(lines: list[str], size: int) -> str:
 
 
 def main() -> None:
-    model = TriageModel.load(get_settings().triage_dir)
+    model = TriageModel.load(load_settings().triage_dir)
     cases = [c for c in generate_cases() if c["log"]]
     pool = [line for c in cases for line in c["log"].splitlines()]
     typical = [(c["text"], _log_of(c["log"].splitlines(), TYPICAL_LINES)) for c in cases[:RUNS]]

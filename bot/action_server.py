@@ -18,6 +18,7 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sanic.worker.loader import AppLoader
 
+from bot.actions import runtime
 from careline.service_auth import SERVICE_TOKEN_HEADER, environment_token, token_matches
 
 OPEN_PATHS = frozenset({"/health"})
@@ -37,7 +38,14 @@ def create_guarded_app(executor: ActionExecutor, token: str) -> Sanic:
         )
 
     app.register_middleware(require_token, "request")
+    app.register_listener(_start_runtime, "before_server_start")
     return app
+
+
+def _start_runtime(_app: Sanic) -> None:
+    """The worker (Sanic's primary process only supervises) loads and warms the models before
+    it listens, so the health check passes only once answers are fast."""
+    runtime.start()
 
 
 def main() -> None:

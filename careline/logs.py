@@ -10,7 +10,7 @@ import traceback
 from loguru import logger
 
 from careline.redaction import redact
-from careline.settings import Settings, get_settings
+from careline.settings import Settings
 
 
 class _InterceptHandler(logging.Handler):
@@ -58,9 +58,8 @@ def _redact_record(record: dict) -> None:
         record["exception"] = None
 
 
-def configure_logging(process: str, settings: Settings | None = None) -> None:
+def configure_logging(process: str, settings: Settings) -> None:
     """Log to stderr and to var/log/<process>.log; personal data never reaches either."""
-    settings = settings or get_settings()
     settings.log_dir.mkdir(parents=True, exist_ok=True)
     fmt = "{time:YYYY-MM-DD HH:mm:ss.SSS} | {level: <7} | " + process + " | {name}: {message}"
     logger.remove()

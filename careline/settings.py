@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, fields
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 from careline.errors import InvalidInput
@@ -124,7 +124,3 @@ def load_settings(config_file: Path = CONFIG_FILE) -> Settings:
         kwargs[field.name] = _coerce(raw, types[str(field.type)])
     return Settings(**kwargs)
 
-
-@lru_cache(maxsize=1)
-def get_settings() -> Settings:
-    return load_settings()

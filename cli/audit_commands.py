@@ -5,14 +5,14 @@ from __future__ import annotations
 import getpass
 
 from careline.settings import Settings
+from cli.database import desk_session
 from cli.inputs import CheckFailed
 from desk.audit import AuditError, seal, verify
-from desk.db import session_scope
 
 
 def cmd_audit_verify(settings: Settings) -> None:
     try:
-        with session_scope(settings.db_url) as session:
+        with desk_session(settings) as session:
             result = verify(session)
     except AuditError as exc:
         raise CheckFailed(str(exc)) from exc
@@ -26,7 +26,7 @@ def cmd_audit_verify(settings: Settings) -> None:
 def cmd_audit_seal(settings: Settings, reason: str) -> None:
     """Seal the chain as it stands (after an investigation, or with a new key); recorded."""
     try:
-        with session_scope(settings.db_url) as session:
+        with desk_session(settings) as session:
             entry = seal(session, f"cli:{getpass.getuser()}", reason)
             print(f"audit chain sealed at entry {entry.id} (before: {entry.after})")
     except AuditError as exc:

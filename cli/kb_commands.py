@@ -7,7 +7,7 @@ from pathlib import Path
 
 from careline.reporting import save_report
 from careline.settings import Settings
-from cli.build import build_kb_index
+from knowledge_base.artefact import build_calibrated_index
 from knowledge_base.corpus import DEV_QUERIES, LANGUAGES, TEST_QUERIES, load_articles
 from knowledge_base.encoders import get_encoder
 from knowledge_base.evaluation import evaluate, load_queries
@@ -32,7 +32,7 @@ def evaluate_all(settings: Settings, encoders: tuple[str, ...] = ENCODERS) -> di
     for backend in encoders:
         encoder = get_encoder(backend, settings.st_model_path)
         index_dir = settings.var_dir / "kb-eval" / backend
-        kb = build_kb_index(encoder, index_dir, settings.kb_hnsw_min_vectors)
+        kb = build_calibrated_index(encoder, index_dir, settings.kb_hnsw_min_vectors)
         results = evaluate(kb, queries)
         rows[f"dense ({encoder.name})"] = results["dense"]
         rows[f"hybrid ({encoder.name})"] = results["hybrid"]

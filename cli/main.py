@@ -11,7 +11,7 @@ from pathlib import Path
 from careline.errors import InvalidInput
 from careline.logs import configure_logging
 from careline.service_auth import SERVICE_TOKEN_HEADER
-from careline.settings import Settings, get_settings
+from careline.settings import Settings, load_settings
 from cli.inputs import CheckFailed, UsageError, read_jsonl, read_text_file
 
 
@@ -34,16 +34,15 @@ def cmd_up(args: argparse.Namespace, settings: Settings) -> None:
 
 
 def cmd_kb_build(args: argparse.Namespace, settings: Settings) -> None:
-    from cli.build import build_kb
+    from knowledge_base.artefact import KB_INDEX
 
-    build_kb(settings, force=args.force)
+    KB_INDEX.ensure(settings, force=args.force)
 
 
 def _knowledge_base(settings: Settings):
-    from knowledge_base.encoders import get_encoder
-    from knowledge_base.index import KnowledgeBase
+    from knowledge_base.artefact import KB_INDEX
 
-    return KnowledgeBase(get_encoder(settings.encoder, settings.st_model_path), settings.kb_dir)
+    return KB_INDEX.load(settings)
 
 
 def cmd_kb_search(args: argparse.Namespace, settings: Settings) -> None:
@@ -94,9 +93,9 @@ def cmd_nlu_validate(args: argparse.Namespace, settings: Settings) -> None:
 
 
 def cmd_triage_train(args: argparse.Namespace, settings: Settings) -> None:
-    from cli.build import build_triage
+    from triage.artefact import TRIAGE_MODEL
 
-    build_triage(settings, force=True)
+    TRIAGE_MODEL.ensure(settings, force=True)
 
 
 def cmd_triage_eval(args: argparse.Namespace, settings: Settings) -> None:
@@ -106,9 +105,9 @@ def cmd_triage_eval(args: argparse.Namespace, settings: Settings) -> None:
 
 
 def cmd_triage_classify(args: argparse.Namespace, settings: Settings) -> None:
-    from triage.model import TriageModel
+    from triage.artefact import TRIAGE_MODEL
 
-    model = TriageModel.load(settings.triage_dir)
+    model = TRIAGE_MODEL.load(settings)
     if args.jsonl:
         for row in read_jsonl(Path(args.jsonl), ("id", "text")):
             _print_json(
@@ -382,10 +381,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    configure_logging("cli")
     handler: Callable[[argparse.Namespace, Settings], None] = args.handler
     try:
-        handler(args, get_settings())
+        settings = load_settings()
+        configure_logging("cli", settings)
+        handler(args, settings)
     except (InvalidInput, CheckFailed, FileNotFoundError, json.JSONDecodeError) as exc:
         print(f"careline: error: {exc}", file=sys.stderr)
         return 2

@@ -10,18 +10,8 @@ from pathlib import Path
 
 import yaml
 
-from careline.reporting import save_report, shown_path
-from careline.settings import REPO_ROOT, Settings
-from cli.build import rasa_fingerprint, rasa_model_path
-from cli.inputs import UsageError
-from cli.nlu_eval import (
-    LanguageFigures,
-    figures_for,
-    load_results,
-    nlu_examples,
-    split_by_language,
-)
-from cli.rasa_inputs import (
+from bot.rasa_model import RASA_MODEL
+from bot.training_data import (
     CONFIG_FILE,
     DOMAIN_FILE,
     EVAL_DIR,
@@ -30,6 +20,16 @@ from cli.rasa_inputs import (
     nlu_training_files,
     training_data_paths,
     write_subsystem_nlu,
+)
+from careline.reporting import save_report, shown_path
+from careline.settings import REPO_ROOT, Settings
+from cli.inputs import UsageError
+from cli.nlu_eval import (
+    LanguageFigures,
+    figures_for,
+    load_results,
+    nlu_examples,
+    split_by_language,
 )
 
 # `rasa` with NumPy's global generator seeded first: Rasa's cross-validation shuffles its
@@ -65,7 +65,7 @@ def _pipeline(config: Path) -> list:
 
 
 def _required_inputs(settings: Settings, cv: bool) -> tuple[Path, dict[str, Path], dict[str, Path]]:
-    model = rasa_model_path(settings)
+    model = RASA_MODEL.path(settings)
     if not model.exists():
         raise UsageError(f"no Rasa model at {shown_path(model)}: run `careline build` first")
     heldout = {lang: EVAL_DIR / f"{lang}.yml" for lang in LANGUAGES}
@@ -208,8 +208,7 @@ def cmd_nlu_eval(settings: Settings, out: Path, cv: bool, folds: int, seed: int)
         raise UsageError("--folds must be at least 2")
     model, heldout, training = _required_inputs(settings, cv)
     generated = write_subsystem_nlu(settings)
-    stamp = settings.rasa_dir / "fingerprint"
-    current = stamp.exists() and stamp.read_text() == rasa_fingerprint(settings)
+    current = RASA_MODEL.is_current(settings)
     if not current:
         _step("warning: the Rasa model is older than its inputs; `careline build` retrains it")
     work = settings.rasa_dir / "nlu-eval"
@@ -264,7 +263,7 @@ STORIES_DIR = REPO_ROOT / "tests" / "stories"
 def cmd_nlu_stories(settings: Settings) -> None:
     """The end-to-end test stories against the built model: any action predicted otherwise
     than a story says fails (Rasa's --fail-on-prediction-errors)."""
-    model = rasa_model_path(settings)
+    model = RASA_MODEL.path(settings)
     if not model.exists():
         raise UsageError(f"{shown_path(model)} missing: run 'careline build' first")
     out = settings.rasa_dir / "story-results"

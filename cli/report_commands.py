@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from careline.settings import Settings
 from careline.timetext import duration_text, local_text
-from desk.db import session_scope
+from cli.database import desk_session
 from desk.reporting.compliance import SlaReport, pct_text, sla_report
 from desk.reporting.csv_export import breaches_csv, compliance_csv
 from desk.reporting.pdf import write_quarterly_pdf
@@ -57,7 +57,7 @@ def cmd_report_sla(
 ) -> None:
     tz = ZoneInfo(settings.timezone)
     period = month_period(first, last, tz)
-    with session_scope(settings.db_url) as session:
+    with desk_session(settings) as session:
         report = sla_report(session, tz, hospital=hospital, tier=tier, period=period)
     print_sla(report)
     for out, data in ((csv_out, compliance_csv), (breaches_out, breaches_csv)):
@@ -70,7 +70,7 @@ def cmd_report_sla(
 
 def cmd_report_quarterly(settings: Settings, hospital: str, quarter: str, pdf_out: str) -> None:
     tz = ZoneInfo(settings.timezone)
-    with session_scope(settings.db_url) as session:
+    with desk_session(settings) as session:
         report = quarterly_report(session, hospital, quarter, tz)
     path = Path(pdf_out)
     path.parent.mkdir(parents=True, exist_ok=True)

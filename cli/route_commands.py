@@ -21,9 +21,9 @@ def _subsystem(ticket: dict, source: Path, settings: Settings) -> str:
     """The ticket's subsystem, or the triage model's reading of its description."""
     subsystem = ticket.get("subsystem")
     if subsystem is None and ticket.get("description"):
-        from triage.model import TriageModel
+        from triage.artefact import TRIAGE_MODEL
 
-        subsystem = TriageModel.load(settings.triage_dir).classify(ticket["description"]).subsystem
+        subsystem = TRIAGE_MODEL.load(settings).classify(ticket["description"]).subsystem
     if subsystem not in SUBSYSTEM_IDS:
         raise UsageError(f"{source}: 'subsystem' must be one of {', '.join(SUBSYSTEM_IDS)}")
     return subsystem
@@ -82,11 +82,11 @@ def cmd_route(path: Path, settings: Settings) -> dict:
 
 def cmd_roster_import(path: Path, settings: Settings) -> None:
     """Validate the roster file, then upsert it into the desk database and say what changed."""
-    from desk.db import session_scope
+    from cli.database import desk_session
 
     if not path.is_file():
         raise UsageError(f"{path}: no such file")
-    with session_scope(settings.db_url) as session:
+    with desk_session(settings) as session:
         counts = import_roster_file(session, path)
     print(f"roster {path} imported into the desk database")
     for name, count in counts.items():

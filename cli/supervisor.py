@@ -15,10 +15,10 @@ from urllib.parse import unquote, urlsplit
 import httpx
 from loguru import logger
 
+from bot.rasa_model import RASA_MODEL
 from careline.errors import InvalidInput
 from careline.service_auth import SERVICE_TOKEN_ENV, SERVICE_TOKEN_HEADER
 from careline.settings import REPO_ROOT, Settings
-from cli.build import rasa_model_path
 
 STARTUP_TIMEOUT_S = 240.0
 
@@ -61,7 +61,7 @@ def services(settings: Settings) -> list[Service]:
                 str(settings.rasa_venv / "bin" / "rasa"),
                 "run",
                 "--model",
-                str(rasa_model_path(settings)),
+                str(RASA_MODEL.path(settings)),
                 "--endpoints",
                 rasa_endpoints(settings),
                 "--credentials",

@@ -8,8 +8,9 @@ from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 from careline.reporting import save_report
 from triage.dataset import generate_cases
 from triage.evaluation import Predictor, Score, baseline, confusion_png, score
-from triage.model import TriageModel, train_on_families
+from triage.model import TriageModel
 from triage.splits import split_by_family
+from triage.training import train_on_families
 
 HEADLINE = (
     "subsystem_macro_f1",

@@ -34,38 +34,38 @@ def cmd_user_add(
     engineer_id: str | None,
     password_file: str | None,
 ) -> None:
+    from cli.database import desk_session
     from desk.accounts import add_user
-    from desk.db import session_scope
 
     password = read_password(password_file)
-    with session_scope(settings.db_url) as session:
+    with desk_session(settings) as session:
         user = add_user(session, username, password, role, display_name, engineer_id)
         print(f"user {user.username} added with role {user.role}")
 
 
 def cmd_user_disable(settings: Settings, username: str) -> None:
+    from cli.database import desk_session
     from desk.accounts import disable_user
-    from desk.db import session_scope
 
-    with session_scope(settings.db_url) as session:
+    with desk_session(settings) as session:
         disable_user(session, username)
     print(f"user {username} disabled; every browser signed in as {username} is signed out")
 
 
 def cmd_token_create(settings: Settings, name: str, scopes: list[str]) -> None:
+    from cli.database import desk_session
     from desk.accounts import create_api_token
-    from desk.db import session_scope
 
-    with session_scope(settings.db_url) as session:
+    with desk_session(settings) as session:
         token = create_api_token(session, name, scopes)
     print(token)
     print(f"token {name} ({' '.join(scopes)}): shown once, keep it secret", file=sys.stderr)
 
 
 def cmd_token_revoke(settings: Settings, name: str) -> None:
+    from cli.database import desk_session
     from desk.accounts import revoke_api_token
-    from desk.db import session_scope
 
-    with session_scope(settings.db_url) as session:
+    with desk_session(settings) as session:
         revoke_api_token(session, name)
     print(f"token {name} revoked")

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from careline.keys import secret_file
 from careline.redaction import redact
-from careline.settings import get_settings
+from careline.settings import load_settings
 from desk.models import AuditEntry, Base, utcnow
 
 GENESIS = "0" * 64
@@ -71,7 +71,9 @@ def anchor_seal(key: bytes, entries: int, head_id: int, head_hash: str) -> str:
 
 
 def key_path() -> Path:
-    return get_settings().audit_key_path
+    """Read from the configuration at each use: every process that changes a ticket seals the
+    chain, and none of them should carry the key's location through every workflow call."""
+    return load_settings().audit_key_path
 
 
 def load_key(path: Path, create: bool = True) -> bytes:

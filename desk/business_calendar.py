@@ -24,7 +24,7 @@ import holidays
 import yaml
 
 from careline.errors import InvalidInput
-from careline.settings import Settings, get_settings
+from careline.settings import Settings
 from careline.timetext import local_text
 
 
@@ -210,9 +210,3 @@ class BusinessCalendar:
                 total += max(overlap, timedelta(0))
             day += timedelta(days=1)
         return total
-
-
-@lru_cache(maxsize=1)
-def default_calendar() -> BusinessCalendar:
-    """The configured calendar, for callers that hold no Desk (console pages, the clock loop)."""
-    return BusinessCalendar.from_settings(get_settings())

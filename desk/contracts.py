@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 
 from careline.errors import InvalidInput
 from careline.labels import TIER_IDS
+from careline.settings import Settings
+from desk.db import migrate, session_scope
 from desk.models import Contract, Coverage, Hospital, Site
 
 TARGET_KEYS = frozenset({"respond_minutes", "resolve_minutes", "respond_days", "resolve_days"})
@@ -131,6 +133,14 @@ def _check_no_overlap(contracts: dict[str, dict], source: str) -> None:
     for (hospital, _, end, first), (other, start, _, second) in pairwise(spans):
         if hospital == other and start <= end:
             raise ContractsError(f"{source}: contracts {first} and {second} overlap")
+
+
+def prepare_database(settings: Settings) -> ImportCounts:
+    """Run by `careline build` and at every desk process's start: the schema migrated to the
+    newest revision, then the hospitals, sites and contracts brought up to the file."""
+    migrate(settings.db_url)
+    with session_scope(settings.db_url) as session:
+        return import_contracts(session, settings.contracts_file)
 
 
 def import_contracts(session: Session, path: Path) -> ImportCounts:

@@ -79,14 +79,19 @@ def downgrade(engine: Engine, revision: str = "base") -> None:
 
 @lru_cache(maxsize=4)
 def get_engine(url: str) -> Engine:
-    """One engine per URL, its schema upgraded to the newest migration before first use."""
+    """One engine (and connection pool) per URL. Its schema is brought up to date by `migrate`,
+    which `careline build` and every desk process run at start, never by a first query."""
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _tune_sqlite)
-    upgrade(engine)
     return engine
+
+
+def migrate(url: str) -> None:
+    """The database at `url` upgraded to the newest migration (a no-op when it is)."""
+    upgrade(get_engine(url))
 
 
 @contextmanager

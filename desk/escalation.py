@@ -20,7 +20,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from careline.settings import Settings
 from desk import audit
-from desk.business_calendar import BusinessCalendar, default_calendar
+from desk.business_calendar import BusinessCalendar
 from desk.db import session_scope
 from desk.models import OPEN_STATUSES, Ticket, utcnow
 from desk.schedule import every
@@ -111,12 +111,10 @@ def check_clocks(
     now: datetime,
     notify: Notify,
     *,
-    calendar: BusinessCalendar | None = None,
-    fractions: tuple[float, ...] | None = None,
+    calendar: BusinessCalendar,
+    fractions: tuple[float, ...],
 ) -> list[dict]:
     """Record and send what is new since the last check; return the events delivered now."""
-    calendar = calendar or default_calendar()
-    fractions = fractions or warning_fractions()
     tickets = session.scalars(
         select(Ticket)
         .where(Ticket.status.in_([s.value for s in OPEN_STATUSES]))
@@ -152,9 +150,9 @@ def check_clocks(
 
 def run_check(
     settings: Settings,
+    calendar: BusinessCalendar,
     notify: Notify | None = None,
     now: datetime | None = None,
-    calendar: BusinessCalendar | None = None,
 ) -> list[dict]:
     """One check in its own unit of work, against the configured database and webhook."""
     notify = notify or WebhookNotifier(settings.escalation_webhook_url)
@@ -170,13 +168,13 @@ def run_check(
 
 async def escalation_loop(
     settings: Settings,
+    calendar: BusinessCalendar,
     notify: Notify | None = None,
-    calendar: BusinessCalendar | None = None,
 ) -> None:
     """Check every `escalation_check_seconds` until cancelled; a failed check is logged only."""
     notify = notify or WebhookNotifier(settings.escalation_webhook_url)
     await every(
         settings.escalation_check_seconds,
-        partial(run_check, settings, notify, None, calendar),
+        partial(run_check, settings, calendar, notify, None),
         "SLA clock check failed; the next one follows on schedule",
     )

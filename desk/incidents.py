@@ -8,23 +8,19 @@ is on it and when it is due instead of getting a ticket of their own.
 
 from __future__ import annotations
 
-import math
-import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import lru_cache
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sqlalchemy import ColumnElement, Index, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from careline.labels import TIER_IDS
 from careline.redaction import redact
-from careline.settings import get_settings
+from careline.settings import Settings
 from desk import audit, workflow
 from desk.business_calendar import BusinessCalendar
 from desk.models import OPEN_STATUSES, Ticket
+from desk.similarity import cosine, problem_text, profile
 
 INCIDENT_ACTOR = "careline"
 # Reports of the same place and subsystem within the window that a new report is compared with.
@@ -34,52 +30,6 @@ MAX_CANDIDATES = 100
 WINDOW_INDEX = Index(
     "ix_tickets_incident_window", Ticket.hospital, Ticket.subsystem, Ticket.created_at
 )
-_ENGLISH_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_NOT_TEXT = re.compile(r"[\W_]+")
-
-
-def _normalise(text: str) -> str:
-    """Lower case, no English function words, punctuation as spaces: "the", "on" and "，" say
-    nothing about which fault it is, and made unrelated English reports look alike."""
-    text = _ENGLISH_WORD.sub(
-        lambda m: "" if m.group(0) in ENGLISH_STOP_WORDS else m.group(0), text.lower()
-    )
-    return _NOT_TEXT.sub(" ", text).strip()
-
-
-@lru_cache(maxsize=4096)
-def _profile(text: str) -> dict[str, float]:
-    """Character 2–3-grams inside word boundaries (scikit-learn's "char_wb" analyzer) with
-    sublinear counts, scaled to unit length; one per text, remembered for the next report."""
-    grams: Counter[str] = Counter()
-    for word in _normalise(text).split():
-        padded = f" {word} "
-        for n in (2, 3):
-            grams.update(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
-            if len(padded) <= n:  # a word shorter than the n-gram is counted once only
-                break
-    weights = {gram: 1.0 + math.log(count) for gram, count in grams.items()}
-    norm = math.sqrt(sum(w * w for w in weights.values()))
-    return {gram: w / norm for gram, w in weights.items()} if norm else {}
-
-
-def _cosine(first: dict[str, float], second: dict[str, float]) -> float:
-    if len(second) < len(first):
-        first, second = second, first
-    return sum(w * second.get(gram, 0.0) for gram, w in first.items())
-
-
-def similarity(first: str, second: str) -> float:
-    """Cosine of character 2–3-gram frequencies: works for Chinese without a word list, for
-    English, and for the two mixed; no corpus-wide weights, so it needs no training. The same
-    figure as scikit-learn's TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 3),
-    use_idf=False, sublinear_tf=True) on the pair, without fitting a vectoriser per pair."""
-    return _cosine(_profile(first), _profile(second))
-
-
-def problem_text(ticket: Ticket) -> str:
-    """The reporter's words without the location line the desk puts in front of them."""
-    return ticket.description.removeprefix(ticket.location).lstrip("\n")
 
 
 def _same_place(site_or_location: str) -> ColumnElement[bool]:
@@ -98,6 +48,20 @@ class Match:
     score: float
 
 
+@dataclass(frozen=True)
+class IncidentRules:
+    """How close in time and in wording a report must be to join an incident."""
+
+    window: timedelta
+    similarity: float
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> IncidentRules:
+        return cls(
+            timedelta(minutes=settings.incident_window_minutes), settings.incident_similarity
+        )
+
+
 def find_match(
     session: Session,
     hospital: str,
@@ -105,12 +69,12 @@ def find_match(
     subsystem: str,
     description: str,
     now: datetime,
+    rules: IncidentRules,
     *,
     exclude: int | None = None,
 ) -> Match | None:
     """The open incident this report belongs to, with the most alike report in it."""
-    settings = get_settings()
-    since = now - timedelta(minutes=settings.incident_window_minutes)
+    since = now - rules.window
     parent = aliased(Ticket)
     still_open = [s.value for s in OPEN_STATUSES]
     query = (
@@ -133,17 +97,21 @@ def find_match(
     # The newest reports only: an outage bringing more than this many in one window is one
     # incident already, and the cost of a report stays the same however busy the desk is.
     newest = query.order_by(Ticket.created_at.desc(), Ticket.id.desc()).limit(MAX_CANDIDATES)
-    profile = _profile(redact(description))
+    reported = profile(redact(description))
     best: Match | None = None
     for report, its_parent in reversed(session.execute(newest).unique().all()):
-        score = _cosine(profile, _profile(problem_text(report)))
-        if score >= settings.incident_similarity and (best is None or score > best.score):
+        score = cosine(reported, profile(problem_text(report)))
+        if score >= rules.similarity and (best is None or score > best.score):
             best = Match(its_parent or report, report, score)
     return best
 
 
 def link(
-    session: Session, ticket: Ticket, now: datetime, calendar: BusinessCalendar | None = None
+    session: Session,
+    ticket: Ticket,
+    now: datetime,
+    calendar: BusinessCalendar,
+    rules: IncidentRules,
 ) -> Ticket | None:
     """Join a just-opened ticket to its major incident, if it has one: it follows the parent's
     engineer, and both tickets' audit trails say why. A report more urgent than its parent
@@ -157,6 +125,7 @@ def link(
         ticket.subsystem,
         problem_text(ticket),
         now,
+        rules,
         exclude=ticket.id,
     )
     if match is None:

@@ -12,9 +12,9 @@ from datetime import datetime, timedelta
 
 from careline.errors import InvalidInput
 from careline.labels import TIER_BY_ID, TIER_IDS
-from careline.settings import Settings, get_settings
+from careline.settings import Settings
 from careline.timetext import duration_text
-from desk.business_calendar import Advance, BusinessCalendar, default_calendar
+from desk.business_calendar import Advance, BusinessCalendar
 from desk.models import Contract, Coverage, Status, Ticket
 
 CLOCK_NOUNS = {"respond": "response", "resolve": "resolution"}
@@ -182,9 +182,9 @@ def apply_deadlines(ticket: Ticket, calendar: BusinessCalendar) -> None:
     ticket.sla_explanation = deadlines.explanation
 
 
-def warning_fractions(settings: Settings | None = None) -> tuple[float, ...]:
+def warning_fractions(settings: Settings) -> tuple[float, ...]:
     """The configured warning shares, ascending, each strictly between 0 and 1."""
-    raw = (settings or get_settings()).sla_warning_fractions
+    raw = settings.sla_warning_fractions
     try:
         fractions = tuple(sorted(float(part) for part in raw.split(",") if part.strip()))
     except ValueError as exc:
@@ -236,12 +236,10 @@ def sla_state(
     ticket: Ticket,
     now: datetime,
     *,
-    calendar: BusinessCalendar | None = None,
-    fractions: tuple[float, ...] | None = None,
+    calendar: BusinessCalendar,
+    fractions: tuple[float, ...],
 ) -> SlaState:
     """Per clock: its deadline, the share of its target used (pauses excluded) and its level."""
-    calendar = calendar or default_calendar()
-    fractions = fractions or warning_fractions()
     terms = terms_for(ticket.tier, ticket.contract)
     waiting = ticket.paused_at is not None
     ends = {

@@ -19,8 +19,8 @@ from careline.settings import Settings
 from careline.text import printable
 from desk import audit, incidents, workflow
 from desk.business_calendar import BusinessCalendar
-from desk.contracts import contract_for, find_hospital, import_contracts
-from desk.db import session_scope
+from desk.contracts import contract_for, find_hospital, prepare_database
+from desk.incidents import IncidentRules
 from desk.models import (
     LOAD_STATUSES,
     UNACCEPTED_STATUSES,
@@ -84,6 +84,7 @@ class Desk:
     triage: TriageModel
     roster: Roster
     calendar: BusinessCalendar
+    incident_rules: IncidentRules
 
     def open_ticket(
         self, session: Session, request: TicketRequest, now: datetime | None = None
@@ -142,7 +143,7 @@ class Desk:
             if earlier := self._opened_with(session, request):
                 return earlier
             raise
-        incidents.link(session, ticket, now, self.calendar)
+        incidents.link(session, ticket, now, self.calendar, self.incident_rules)
         logger.info(
             "opened {} {} {} for '{}'; first evidence: {}",
             ticket.number,
@@ -220,13 +221,14 @@ class Desk:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Desk:
-        """Built at the start of each desk process, which also brings the contracts up to date."""
-        with session_scope(settings.db_url) as session:
-            import_contracts(session, settings.contracts_file)
+        """Built at the start of each desk process, which also brings the schema and the
+        contracts up to date."""
+        prepare_database(settings)
         return cls(
             TriageModel.load(settings.triage_dir),
             configured_roster(settings),
             BusinessCalendar.from_settings(settings),
+            IncidentRules.from_settings(settings),
         )
 
     def assignment(self, ticket: Ticket, language: str) -> dict[str, str]:

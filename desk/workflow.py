@@ -14,7 +14,7 @@ from careline.errors import InvalidInput
 from careline.labels import TIER_IDS
 from careline.redaction import redact
 from desk import audit
-from desk.business_calendar import BusinessCalendar, default_calendar
+from desk.business_calendar import BusinessCalendar
 from desk.models import Status, StatusChange, Ticket, utcnow
 from desk.sla import apply_deadlines, paused_time
 
@@ -90,10 +90,9 @@ def set_status(
     reason: str = "",
     now: datetime | None = None,
     *,
-    calendar: BusinessCalendar | None = None,
+    calendar: BusinessCalendar,
 ) -> None:
     """Move the ticket along SPEC §4's statuses; a move the workflow forbids raises ValueError."""
-    calendar = calendar or default_calendar()
     now = (now or utcnow()).astimezone(UTC)
     old, new = _parse_status(ticket.status), _parse_status(status)
     if new not in TRANSITIONS[old]:
@@ -136,9 +135,16 @@ def _close_linked_reports(
             _change(session, child, actor, "resolved_at", parent.resolved_at or now, reason)
 
 
-def accept(session: Session, ticket: Ticket, actor: str, now: datetime | None = None) -> None:
+def accept(
+    session: Session,
+    ticket: Ticket,
+    actor: str,
+    now: datetime | None = None,
+    *,
+    calendar: BusinessCalendar,
+) -> None:
     """Someone takes the ticket on: the response clock stops here."""
-    set_status(session, ticket, Status.ACCEPTED, actor, now=now)
+    set_status(session, ticket, Status.ACCEPTED, actor, now=now, calendar=calendar)
 
 
 def reassign(
@@ -168,7 +174,7 @@ def change_tier(
     tier: str,
     reason: str,
     actor: str,
-    calendar: BusinessCalendar | None = None,
+    calendar: BusinessCalendar,
 ) -> None:
     """Confirm a different tier: both deadlines are recomputed from the ticket's creation under
     the new tier's targets, with the waiting already done re-measured on the new clock."""
@@ -177,7 +183,6 @@ def change_tier(
         raise InvalidInput(f"unknown tier '{tier}'; expected one of {', '.join(TIER_IDS)}")
     if tier == ticket.tier:
         raise InvalidInput(f"{ticket.number} is already {tier}")
-    calendar = calendar or default_calendar()
     before = ticket.tier
     ticket.tier_confirmed = tier
     audit.record(session, ticket.id, actor, "tier", before, tier, reason)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
 
-from careline.settings import Settings, get_settings
+from careline.settings import Settings, load_settings
 from desk import workflow
 from desk.db import session_scope
 from desk.models import utcnow
@@ -90,7 +90,13 @@ def open_demo_tickets(settings: Settings, desk: Desk) -> str:
             )
             ticket = desk.open_ticket(session, request, now=opened)
             if "accept" in demo.then:
-                workflow.accept(session, ticket, "engineer", now=opened + timedelta(minutes=12))
+                workflow.accept(
+                    session,
+                    ticket,
+                    "engineer",
+                    now=opened + timedelta(minutes=12),
+                    calendar=desk.calendar,
+                )
             if "wait" in demo.then:
                 workflow.set_status(
                     session,
@@ -121,7 +127,7 @@ def _log_in(page: Page, url: str) -> None:
 
 def take_screenshots(out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        settings = dataclasses.replace(get_settings(), database_url=f"sqlite:///{tmp}/demo.db")
+        settings = dataclasses.replace(load_settings(), database_url=f"sqlite:///{tmp}/demo.db")
         desk = Desk.from_settings(settings)
         number = open_demo_tickets(settings, desk)
         with (

@@ -95,13 +95,17 @@ def inputs_fingerprint(encoder_name: str, articles_dir: Path) -> str:
     return digest.hexdigest()
 
 
-def is_stale(index_dir: Path, encoder_name: str, articles_dir: Path = ARTICLES_DIR) -> bool:
-    """True when articles, aliases, model or index format changed since the last build."""
+def recorded_fingerprint(index_dir: Path) -> str | None:
+    """The inputs' fingerprint the index in `index_dir` was built from (None: nothing built)."""
     meta_file = index_dir / META_FILE
     if not meta_file.exists():
-        return True
-    meta = json.loads(meta_file.read_text(encoding="utf-8"))
-    return meta.get("fingerprint") != inputs_fingerprint(encoder_name, articles_dir)
+        return None
+    return json.loads(meta_file.read_text(encoding="utf-8")).get("fingerprint")
+
+
+def is_stale(index_dir: Path, encoder_name: str, articles_dir: Path = ARTICLES_DIR) -> bool:
+    """True when articles, aliases, model or index format changed since the last build."""
+    return recorded_fingerprint(index_dir) != inputs_fingerprint(encoder_name, articles_dir)
 
 
 def build_index(

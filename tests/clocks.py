@@ -64,7 +64,7 @@ def audited(session, ticket: Ticket, field: str) -> list[AuditEntry]:
 
 def accept_then_wait(session, ticket: Ticket, accepted: datetime, waiting: datetime) -> None:
     """Accepted, then waiting on the hospital: the resolution clock pauses from `waiting`."""
-    accept(session, ticket, "dispatcher", now=accepted)
+    accept(session, ticket, "dispatcher", now=accepted, calendar=CALENDAR)
     set_status(session, ticket, "waiting_on_hospital", "eng", now=waiting, calendar=CALENDAR)
 
 

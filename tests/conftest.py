@@ -10,19 +10,24 @@ from pathlib import Path
 
 import pytest
 
-from careline.settings import Settings, get_settings
-from cli.build import build_all, build_kb_index
+from bot.rasa_model import ARTEFACTS
+from careline.artefacts import ensure_all
+from careline.settings import Settings, load_settings
 from cli.supervisor import running
 from desk.accounts import SCOPES, create_api_token
 from desk.business_calendar import BusinessCalendar
-from desk.db import session_scope
+from desk.contracts import prepare_database
+from desk.db import migrate, session_scope
+from desk.incidents import IncidentRules
 from desk.routing.roster import Roster
 from desk.scratch_schema import throwaway_schema
 from desk.tickets import Desk
+from knowledge_base.artefact import build_calibrated_index
 from knowledge_base.encoders import get_encoder
 from knowledge_base.index import KnowledgeBase
 from triage.dataset import generate_cases
-from triage.model import TriageModel, train_release_model
+from triage.model import TriageModel
+from triage.training import train_release_model
 
 POSTGRES_URL = os.environ.get(
     "CARELINE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -31,13 +36,13 @@ POSTGRES_URL = os.environ.get(
 
 @pytest.fixture(scope="session")
 def base_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return dataclasses.replace(get_settings(), var_dir=tmp_path_factory.mktemp("var"))
+    return dataclasses.replace(load_settings(), var_dir=tmp_path_factory.mktemp("var"))
 
 
 @pytest.fixture(scope="session")
 def knowledge_base(base_settings: Settings) -> KnowledgeBase:
     """The real articles in a real index, calibrated on the development queries."""
-    return build_kb_index(
+    return build_calibrated_index(
         get_encoder("use"), base_settings.kb_dir, base_settings.kb_hnsw_min_vectors
     )
 
@@ -60,17 +65,29 @@ def roster(base_settings: Settings) -> Roster:
 
 @pytest.fixture(scope="session")
 def desk(triage_model: TriageModel, roster: Roster, base_settings: Settings) -> Desk:
-    return Desk(triage_model, roster, BusinessCalendar.from_settings(base_settings))
+    return Desk(
+        triage_model,
+        roster,
+        BusinessCalendar.from_settings(base_settings),
+        IncidentRules.from_settings(base_settings),
+    )
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """Every desk test runs on the embedded default and on PostgreSQL."""
+def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database, on the embedded default and on PostgreSQL."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'desk.db'}"
     else:
         with throwaway_schema(POSTGRES_URL, "t") as url:
             yield url
+
+
+@pytest.fixture
+def db_url(empty_db_url: str) -> str:
+    """Every desk test runs on both databases, migrated as `careline build` leaves them."""
+    migrate(empty_db_url)
+    return empty_db_url
 
 
 def bearer(db_url: str, name: str = "his-gateway", scopes: tuple[str, ...] = tuple(SCOPES)) -> dict:
@@ -86,11 +103,17 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def build_line(settings: Settings) -> None:
+    """What `careline build` makes, for a line a test starts: the database and the artefacts."""
+    prepare_database(settings)
+    ensure_all(ARTEFACTS, settings)
+
+
 def stack_settings(database: Path) -> Settings:
     """The configured line on its own SQLite file and free loopback ports, so a test's services
     never meet another test's."""
     return dataclasses.replace(
-        get_settings(),
+        load_settings(),
         database_url=f"sqlite:///{database}",
         rasa_port=free_port(),
         actions_port=free_port(),
@@ -105,6 +128,6 @@ def line(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
     `e2e`."""
     db = tmp_path_factory.mktemp("e2e") / "careline.db"
     settings = stack_settings(db)
-    build_all(settings)
+    build_line(settings)
     with running(settings):
         yield settings

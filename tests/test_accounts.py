@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from careline.settings import Settings, get_settings
+from careline.settings import Settings
 from cli.main import main
 from desk.accounts import (
     ROLES,
@@ -69,18 +69,14 @@ def test_user_add_reads_the_password_from_a_file_or_stdin(
     db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CARELINE_DATABASE_URL", db_url)
-    get_settings.cache_clear()
     secret = tmp_path / "password.txt"
     secret.write_text(f"{PASSWORD}\n", encoding="utf-8")
-    try:
-        add = ["user", "add", "dora", "--role", "engineer", "--engineer", "e-sun"]
-        assert main([*add, "--password-file", str(secret)]) == 0
-        assert main([*add, "--password-file", str(secret)]) == 2  # taken
-        assert main(["user", "add", "eve", "--role", "boss", "--password-file", str(secret)]) == 2
-        monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n"))
-        assert main(["user", "add", "fred", "--role", "manager", "--name", "Fred"]) == 0
-    finally:
-        get_settings.cache_clear()
+    add = ["user", "add", "dora", "--role", "engineer", "--engineer", "e-sun"]
+    assert main([*add, "--password-file", str(secret)]) == 0
+    assert main([*add, "--password-file", str(secret)]) == 2  # taken
+    assert main(["user", "add", "eve", "--role", "boss", "--password-file", str(secret)]) == 2
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n"))
+    assert main(["user", "add", "fred", "--role", "manager", "--name", "Fred"]) == 0
     with session_scope(db_url) as session:
         assert authenticate(session, "dora", PASSWORD).engineer_id == "e-sun"
         assert authenticate(session, "fred", PASSWORD).name == "Fred"

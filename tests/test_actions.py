@@ -14,12 +14,13 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
-from bot.actions import fallback, knowledge, report, tickets
+from bot.actions import fallback, knowledge, report, runtime, tickets
 from bot.actions.conversation import Turn, TurnKind
 from bot.actions.report import NO_LOG, UNKNOWN, read_report_turn
+from bot.actions.runtime import Runtime
 from careline.settings import Settings
 from desk import outbox
-from desk.db import session_scope
+from desk.db import migrate, session_scope
 from desk.models import AuditEntry, Ticket
 from desk.tickets import Desk, TicketRequest
 from knowledge_base.index import Answer, KnowledgeBase
@@ -80,11 +81,8 @@ def line(
 ) -> Settings:
     """The actions' desk, knowledge base and settings, on a fresh SQLite database."""
     settings = dataclasses.replace(base_settings, database_url=f"sqlite:///{tmp_path / 'd.db'}")
-    for module in (report, tickets, knowledge):
-        monkeypatch.setattr(module, "get_settings", lambda: settings)
-    for module in (report, tickets):
-        monkeypatch.setattr(module, "desk", lambda: desk)
-    monkeypatch.setattr(knowledge, "knowledge_base", lambda: knowledge_base)
+    migrate(settings.db_url)
+    monkeypatch.setattr(runtime, "_current", [Runtime(settings, knowledge_base, desk)])
     return settings
 
 
@@ -212,7 +210,7 @@ def test_a_report_while_the_database_is_down_is_kept_redacted_and_filed_once_it_
     down = dataclasses.replace(
         line, database_url="postgresql+psycopg://postgres@127.0.0.1:9/gone", var_dir=tmp_path
     )
-    monkeypatch.setattr(report, "get_settings", lambda: down)
+    runtime.use(dataclasses.replace(runtime.runtime(), settings=down))
     slots = {
         "problem_description": "患者王秀英的片子打不开，电话13912345678",
         "location": "放射科",

@@ -13,7 +13,6 @@ import pytest
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from careline.settings import get_settings
 from cli.main import main
 from desk import audit
 from desk.db import session_scope
@@ -27,9 +26,7 @@ def key_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A key of this test's own, outside the database, as the desk would make it."""
     path = tmp_path / "keys" / "audit.key"
     monkeypatch.setenv("CARELINE_AUDIT_KEY_FILE", str(path))
-    get_settings.cache_clear()
     yield path
-    get_settings.cache_clear()
 
 
 @pytest.fixture
@@ -140,7 +137,6 @@ def test_cli_exits_non_zero_with_one_line_and_seal_recovers(
     chain: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("CARELINE_DATABASE_URL", chain)
-    get_settings.cache_clear()
     assert main(["audit", "verify"]) == 0
     assert f"audit chain intact: {ENTRIES} entries" in capsys.readouterr().out
     with session_scope(chain) as session:
@@ -159,7 +155,6 @@ def test_missing_key_file_fails_verify_instead_of_making_a_new_key(
 ) -> None:
     key_file.unlink()
     monkeypatch.setenv("CARELINE_DATABASE_URL", chain)
-    get_settings.cache_clear()
     assert main(["audit", "verify"]) != 0
     assert "audit key file" in capsys.readouterr().err
     assert not key_file.exists()

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from careline.settings import Settings
 from desk.business_calendar import BusinessCalendar
 from desk.db import session_scope
+from desk.incidents import IncidentRules
 from desk.models import AuditEntry, KbFeedback, Status, Ticket
 from desk.routing.roster import Roster
 from desk.tickets import Desk
@@ -48,6 +49,7 @@ def live_desk(base_settings: Settings, tmp_path: Path) -> Iterator[LiveDesk]:
         triage=None,
         roster=Roster.load(settings.roster_file),
         calendar=BusinessCalendar.from_settings(settings),
+        incident_rules=IncidentRules.from_settings(settings),
     )
     with serving(create_app(settings, small_desk), "127.0.0.1", free_port()) as url:
         yield LiveDesk(url, settings.db_url)

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from careline.settings import Settings, get_settings
+from careline.settings import Settings
 from cli.main import main
-from desk.db import session_scope
+from desk.db import migrate, session_scope
 from desk.models import AuditEntry
 from desk.tickets import Desk, TicketRequest
 from knowledge_base.index import KnowledgeBase
@@ -26,9 +26,7 @@ def built(
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[Settings]:
     monkeypatch.setenv("CARELINE_VAR_DIR", str(base_settings.var_dir))
-    get_settings.cache_clear()
     yield base_settings
-    get_settings.cache_clear()
 
 
 def _json_lines(text: str) -> list[dict]:
@@ -138,8 +136,8 @@ def test_audit_verify_exits_non_zero_on_tampering(
     built: Settings, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
     url = f"sqlite:///{tmp_path / 'audit.db'}"
+    migrate(url)
     monkeypatch.setenv("CARELINE_DATABASE_URL", url)
-    get_settings.cache_clear()
     with session_scope(url) as session:
         desk.open_ticket(session, TicketRequest(description="LIS 接口中断", hospital="H"))
     assert main(["audit", "verify"]) == 0
@@ -154,10 +152,6 @@ def test_a_missing_index_names_the_command_that_builds_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("CARELINE_VAR_DIR", str(tmp_path / "fresh-var"))
-    get_settings.cache_clear()
-    try:
-        assert main(["kb", "search", "怎么重置密码"]) == 2
-    finally:
-        get_settings.cache_clear()
+    assert main(["kb", "search", "怎么重置密码"]) == 2
     error = capsys.readouterr().err.strip().splitlines()
     assert error[-1].startswith("careline: error:") and "careline kb build" in error[-1]

@@ -13,7 +13,7 @@ from loguru import logger
 from sqlalchemy import func, select, update
 
 from careline.logs import configure_logging
-from careline.settings import Settings, get_settings
+from careline.settings import Settings, load_settings
 from desk import audit
 from desk.contracts import ContractsError, contract_for, find_hospital, import_contracts
 from desk.db import session_scope
@@ -103,11 +103,11 @@ def test_deleted_audit_entry_is_detected(desk: Desk, db_url: str) -> None:
 
 
 def _contracts_file() -> dict:
-    return yaml.safe_load(get_settings().contracts_file.read_text(encoding="utf-8"))
+    return yaml.safe_load(load_settings().contracts_file.read_text(encoding="utf-8"))
 
 
 def test_contracts_import_is_idempotent_and_dated(db_url: str) -> None:
-    path = get_settings().contracts_file
+    path = load_settings().contracts_file
     raw = _contracts_file()
     with session_scope(db_url) as session:
         first = import_contracts(session, path)
@@ -153,14 +153,14 @@ def test_ticket_at_a_site_runs_on_its_hospitals_contract(desk: Desk, db_url: str
     raw = _contracts_file()
     hospital = next(h for h in raw["hospitals"] if len(h["sites"]) > 1)
     site = hospital["sites"][-1]
-    today = NIGHT.astimezone(ZoneInfo(get_settings().timezone)).date()
+    today = NIGHT.astimezone(ZoneInfo(load_settings().timezone)).date()
     valid = [
         c
         for c in raw["contracts"]
         if c["hospital"] == hospital["id"] and c["valid_from"] <= today <= c["valid_to"]
     ]
     with session_scope(db_url) as session:
-        import_contracts(session, get_settings().contracts_file)
+        import_contracts(session, load_settings().contracts_file)
         ticket = desk.open_ticket(
             session,
             TicketRequest(

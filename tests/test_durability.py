@@ -21,11 +21,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from careline.service_auth import SERVICE_TOKEN_HEADER
-from careline.settings import REPO_ROOT, Settings, get_settings
+from careline.settings import REPO_ROOT, Settings, load_settings
 from cli.main import main
 from cli.supervisor import service_environment, services
 from desk import audit
-from desk.db import get_engine, session_scope
+from desk.db import get_engine, migrate, session_scope
 from desk.models import Ticket
 from desk.tickets import Desk, TicketRequest
 from tests.conftest import bearer, free_port
@@ -214,26 +214,23 @@ def test_a_backup_taken_during_work_restores_a_verifiable_desk(
     var = tmp_path / "var"
     monkeypatch.setenv("CARELINE_VAR_DIR", str(var))
     monkeypatch.setenv("CARELINE_DATABASE_URL", "")
-    get_settings.cache_clear()
-    try:
-        settings = get_settings()
-        for n in range(5):
-            with session_scope(settings.db_url) as session:
-                desk.open_ticket(
-                    session, TicketRequest(description=f"HIS 挂号第 {n} 窗口卡住", hospital="H")
-                )
-        assert main(["backup", str(tmp_path / "copy")]) == 0
-        assert main(["backup", str(tmp_path / "copy")]) == 2  # never over an existing backup
+    settings = load_settings()
+    migrate(settings.db_url)
+    for n in range(5):
         with session_scope(settings.db_url) as session:
-            desk.open_ticket(session, TicketRequest(description="after the backup", hospital="H"))
-        get_engine(settings.db_url).dispose()  # restoring is done with the desk stopped
-        assert main(["restore", str(tmp_path / "copy")]) == 0
-        with session_scope(settings.db_url) as session:
-            numbers = session.scalars(select(Ticket.number)).all()
-            assert len(numbers) == 5
-            assert audit.verify(session).ok
-        damaged = tmp_path / "copy" / "careline.db"
-        damaged.write_bytes(damaged.read_bytes()[:-10])
-        assert main(["restore", str(tmp_path / "copy")]) == 2
-    finally:
-        get_settings.cache_clear()
+            desk.open_ticket(
+                session, TicketRequest(description=f"HIS 挂号第 {n} 窗口卡住", hospital="H")
+            )
+    assert main(["backup", str(tmp_path / "copy")]) == 0
+    assert main(["backup", str(tmp_path / "copy")]) == 2  # never over an existing backup
+    with session_scope(settings.db_url) as session:
+        desk.open_ticket(session, TicketRequest(description="after the backup", hospital="H"))
+    get_engine(settings.db_url).dispose()  # restoring is done with the desk stopped
+    assert main(["restore", str(tmp_path / "copy")]) == 0
+    with session_scope(settings.db_url) as session:
+        numbers = session.scalars(select(Ticket.number)).all()
+        assert len(numbers) == 5
+        assert audit.verify(session).ok
+    damaged = tmp_path / "copy" / "careline.db"
+    damaged.write_bytes(damaged.read_bytes()[:-10])
+    assert main(["restore", str(tmp_path / "copy")]) == 2

@@ -14,7 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from sqlalchemy import select
 
-from careline.settings import get_settings
+from careline.settings import load_settings
 from desk.db import session_scope
 from desk.escalation import Notify, WebhookNotifier, check_clocks, escalation_loop
 from desk.models import Ticket
@@ -135,7 +135,7 @@ def test_paused_and_stopped_clocks_do_not_escalate(db_url: str) -> None:
 def test_escalation_loop_keeps_going_after_a_failed_check(db_url: str, receiver: Receiver) -> None:
     with session_scope(db_url) as session:
         number = make_ticket(session, "P1", datetime.now(UTC) - timedelta(minutes=20)).number
-    settings = dataclasses.replace(get_settings(), database_url=db_url, escalation_check_seconds=1)
+    settings = dataclasses.replace(load_settings(), database_url=db_url, escalation_check_seconds=1)
     webhook = WebhookNotifier(receiver.url)
     calls: list[str] = []
 
@@ -146,7 +146,7 @@ def test_escalation_loop_keeps_going_after_a_failed_check(db_url: str, receiver:
         return webhook(event)
 
     async def run_until_delivered() -> None:
-        task = asyncio.create_task(escalation_loop(settings, flaky, CALENDAR))
+        task = asyncio.create_task(escalation_loop(settings, CALENDAR, flaky))
         try:
             for _ in range(100):
                 if receiver.events:

@@ -17,11 +17,11 @@ from sklearn.metrics.pairwise import cosine_similarity
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from bot.actions import report
-from careline.settings import Settings, get_settings
-from desk import audit, incidents, workflow
-from desk.business_calendar import BusinessCalendar, default_calendar
-from desk.db import get_engine, session_scope
+from bot.actions import report, runtime
+from careline.settings import Settings, load_settings
+from desk import audit, incidents, similarity, workflow
+from desk.business_calendar import BusinessCalendar
+from desk.db import get_engine, migrate, session_scope
 from desk.models import AuditEntry, Hospital, Site, Status, Ticket
 from desk.routing.roster import Roster
 from desk.sla import apply_deadlines
@@ -29,7 +29,11 @@ from desk.tickets import Desk
 from desk.web.app import create_app
 from tests.conftest import bearer, free_port
 from triage.dataset import generate_cases
-from triage.model import fit_on_cases
+from triage.training import fit_on_cases
+
+SETTINGS = load_settings()
+CALENDAR = BusinessCalendar.from_settings(SETTINGS)
+RULES = incidents.IncidentRules.from_settings(SETTINGS)
 
 T0 = datetime(2026, 5, 6, 2, 0, tzinfo=UTC)
 ER = "急诊科"
@@ -83,9 +87,7 @@ DIFFERENT_FAULTS = [
 @pytest.fixture(autouse=True)
 def key_file(tmp_path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("CARELINE_AUDIT_KEY_FILE", str(tmp_path / "audit.key"))
-    get_settings.cache_clear()
     yield
-    get_settings.cache_clear()
 
 
 _numbers = itertools.count(1)
@@ -127,19 +129,19 @@ def _link_second(db_url: str, first: dict, second: dict, minutes: float) -> Tick
     with session_scope(db_url) as session:
         parent = _report(session, at=T0, **first)
         child = _report(session, at=T0 + timedelta(minutes=minutes), **second)
-        linked = incidents.link(session, child, child.created_at)
+        linked = incidents.link(session, child, child.created_at, CALENDAR, RULES)
         assert linked is None or linked.id == parent.id
         return linked
 
 
 @pytest.mark.parametrize(("first", "second"), SAME_FAULT)
 def test_same_fault_in_other_words_is_alike(first: str, second: str) -> None:
-    assert incidents.similarity(first, second) >= get_settings().incident_similarity
+    assert similarity.similarity(first, second) >= RULES.similarity
 
 
 @pytest.mark.parametrize(("first", "second"), DIFFERENT_FAULTS)
 def test_different_faults_of_one_subsystem_are_not_alike(first: str, second: str) -> None:
-    assert incidents.similarity(first, second) < get_settings().incident_similarity
+    assert similarity.similarity(first, second) < RULES.similarity
 
 
 def _vectoriser_similarity(first: str, second: str) -> float:
@@ -149,7 +151,7 @@ def _vectoriser_similarity(first: str, second: str) -> float:
         ngram_range=(2, 3),
         use_idf=False,
         sublinear_tf=True,
-        preprocessor=incidents._normalise,
+        preprocessor=similarity.normalise,
     )
     try:
         vectors = vectorizer.fit_transform([first, second])
@@ -172,7 +174,7 @@ def _vectoriser_similarity(first: str, second: str) -> float:
 def test_similarity_is_the_vectoriser_figure_without_the_vectoriser(
     first: str, second: str
 ) -> None:
-    assert incidents.similarity(first, second) == pytest.approx(
+    assert similarity.similarity(first, second) == pytest.approx(
         _vectoriser_similarity(first, second), abs=1e-9
     )
 
@@ -185,15 +187,16 @@ def test_only_the_newest_reports_in_the_window_are_compared(db_url: str) -> None
             _report(session, f"{BILLING_WRONG} {n}", T0 + timedelta(seconds=n + 1))
         later = T0 + timedelta(minutes=10)
         args = ("Demo Hospital", ER, "his", REGISTRATION_DOWN_AGAIN, later)
-        assert incidents.find_match(session, *args) is None  # the oldest is past the cap
+        assert incidents.find_match(session, *args, RULES) is None  # the oldest is past the cap
         newest = _report(session, REGISTRATION_DOWN, later - timedelta(seconds=1))
-        match = incidents.find_match(session, *args)
+        match = incidents.find_match(session, *args, RULES)
         assert match is not None and match.report is newest is match.parent
 
 
 def test_candidates_come_from_the_window_index(tmp_path) -> None:
     """The query reads only the reports in the window: the desk's other tickets cost nothing."""
     url = f"sqlite:///{tmp_path / 'plan.db'}"
+    migrate(url)
     statements: list[tuple[str, tuple]] = []
 
     def capture(_conn, _cursor, statement, parameters, _context, _many) -> None:
@@ -202,7 +205,7 @@ def test_candidates_come_from_the_window_index(tmp_path) -> None:
     with session_scope(url) as session:
         event.listen(get_engine(url), "before_cursor_execute", capture)
         try:
-            incidents.find_match(session, "Demo Hospital", ER, "his", REGISTRATION_DOWN, T0)
+            incidents.find_match(session, "Demo Hospital", ER, "his", REGISTRATION_DOWN, T0, RULES)
         finally:
             event.remove(get_engine(url), "before_cursor_execute", capture)
         statement, parameters = next(s for s in statements if "FROM tickets" in s[0])
@@ -216,7 +219,7 @@ def test_alike_report_within_the_window_joins_the_parent(db_url: str) -> None:
         child = _report(
             session, REGISTRATION_DOWN_AGAIN, T0 + timedelta(minutes=12), engineer="li.na"
         )
-        assert incidents.link(session, child, child.created_at) is parent
+        assert incidents.link(session, child, child.created_at, CALENDAR, RULES) is parent
         assert child.parent_id == parent.id and child.engineer == "zhang.wei"
         assert incidents.linked_reports(session, parent) == 1
         view = incidents.incident_view(session, child)
@@ -255,10 +258,10 @@ def test_same_place_and_fault_at_the_edge_of_the_window_is_linked(db_url: str) -
 def test_a_more_urgent_report_raises_its_parent_audited_with_new_deadlines(db_url: str) -> None:
     with session_scope(db_url) as session:
         parent = _report(session, REGISTRATION_DOWN, T0, tier="P2")
-        apply_deadlines(parent, default_calendar())
+        apply_deadlines(parent, CALENDAR)
         p2_respond_by = parent.respond_by
         child = _report(session, REGISTRATION_DOWN_AGAIN, T0 + timedelta(minutes=12), tier="P1")
-        assert incidents.link(session, child, child.created_at) is parent
+        assert incidents.link(session, child, child.created_at, CALENDAR, RULES) is parent
         assert parent.tier == "P1" and parent.respond_by < p2_respond_by
         raised = session.scalars(
             select(AuditEntry).where(AuditEntry.ticket_id == parent.id, AuditEntry.field == "tier")
@@ -272,7 +275,7 @@ def test_a_less_urgent_report_never_lowers_its_parent(db_url: str) -> None:
         parent = _report(session, REGISTRATION_DOWN, T0, tier="P1")
         respond_by = parent.respond_by
         child = _report(session, REGISTRATION_DOWN_AGAIN, T0 + timedelta(minutes=12), tier="P2")
-        assert incidents.link(session, child, child.created_at) is parent
+        assert incidents.link(session, child, child.created_at, CALENDAR, RULES) is parent
         assert parent.tier == "P1" and parent.respond_by == respond_by
 
 
@@ -281,7 +284,7 @@ def test_resolved_parent_takes_no_new_reports(db_url: str) -> None:
         parent = _report(session, REGISTRATION_DOWN, T0)
         parent.status = Status.RESOLVED
         child = _report(session, REGISTRATION_DOWN_AGAIN, T0 + timedelta(minutes=5))
-        assert incidents.link(session, child, child.created_at) is None
+        assert incidents.link(session, child, child.created_at, CALENDAR, RULES) is None
 
 
 def test_long_outage_keeps_one_parent_while_reports_keep_coming(db_url: str) -> None:
@@ -290,7 +293,7 @@ def test_long_outage_keeps_one_parent_while_reports_keep_coming(db_url: str) -> 
         parent = _report(session, REGISTRATION_DOWN, T0)
         for minutes, text in ((20, REGISTRATION_DOWN_AGAIN), (45, "挂号系统还是打不开")):
             report = _report(session, text, T0 + timedelta(minutes=minutes))
-            assert incidents.link(session, report, report.created_at) is parent
+            assert incidents.link(session, report, report.created_at, CALENDAR, RULES) is parent
         assert incidents.linked_counts(session, [parent.id]) == {parent.id: 2}
 
 
@@ -302,21 +305,20 @@ def test_site_id_decides_the_place_when_known(db_url: str) -> None:
         parent = _report(session, REGISTRATION_DOWN, T0, site_id="east", location="急诊")
         other_site = _report(session, REGISTRATION_DOWN_AGAIN, T0, site_id="west", location="急诊")
         child = _report(session, REGISTRATION_DOWN_AGAIN, T0 + timedelta(minutes=3), site_id="east")
-        assert incidents.link(session, other_site, other_site.created_at) is None
-        assert incidents.link(session, child, child.created_at) is parent
+        assert incidents.link(session, other_site, other_site.created_at, CALENDAR, RULES) is None
+        assert incidents.link(session, child, child.created_at, CALENDAR, RULES) is parent
 
 
-def test_find_match_takes_the_window_from_settings(
-    db_url: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_find_match_takes_the_window_from_settings(db_url: str) -> None:
     with session_scope(db_url) as session:
         parent = _report(session, REGISTRATION_DOWN, T0)
         later = T0 + timedelta(minutes=45)
         args = ("Demo Hospital", ER, "his", REGISTRATION_DOWN_AGAIN, later)
-        assert incidents.find_match(session, *args) is None
-        monkeypatch.setenv("CARELINE_INCIDENT_WINDOW_MINUTES", "60")
-        get_settings.cache_clear()
-        match = incidents.find_match(session, *args)
+        assert incidents.find_match(session, *args, RULES) is None
+        hour = incidents.IncidentRules.from_settings(
+            dataclasses.replace(SETTINGS, incident_window_minutes=60)
+        )
+        match = incidents.find_match(session, *args, hour)
         assert match is not None and match.parent is parent
 
 
@@ -324,11 +326,12 @@ def test_find_match_takes_the_window_from_settings(
 def small_desk() -> Desk:
     """A real desk on a triage model fitted to every 40th case: quick, and plenty for two
     near-identical reports to land in the same subsystem."""
-    settings = get_settings()
+    settings = SETTINGS
     return Desk(
         triage=fit_on_cases(generate_cases()[::40]),
         roster=Roster.load(settings.roster_file),
         calendar=BusinessCalendar.from_settings(settings),
+        incident_rules=RULES,
     )
 
 
@@ -354,9 +357,8 @@ def _create(tracker: Tracker) -> tuple[list[dict], list[dict]]:
 def test_later_reporter_is_told_the_problem_is_known(
     db_url: str, small_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("CARELINE_DATABASE_URL", db_url)
-    get_settings.cache_clear()
-    monkeypatch.setattr(report, "desk", lambda: small_desk)
+    settings = dataclasses.replace(SETTINGS, database_url=db_url)
+    monkeypatch.setattr(runtime, "_current", [runtime.Runtime(settings, None, small_desk)])
     first, first_events = _create(_report_tracker("nurse-a", "zh", "挂号系统打不开，一直转圈", ER))
     assert [m["response"] for m in first][:1] == ["utter_ticket_created"]
     number = next(e["value"] for e in first_events if e.get("name") == "ticket_number")
@@ -400,11 +402,17 @@ def test_resolving_the_parent_resolves_its_linked_reports(db_url: str) -> None:
     with session_scope(db_url) as session:
         parent = _report(session, REGISTRATION_DOWN, T0)
         child = _report(session, REGISTRATION_DOWN_AGAIN, T0 + timedelta(minutes=5))
-        assert incidents.link(session, child, child.created_at) is parent
+        assert incidents.link(session, child, child.created_at, CALENDAR, RULES) is parent
         fixed = T0 + timedelta(hours=1)
-        workflow.accept(session, parent, "dispatcher", now=T0 + timedelta(minutes=10))
-        workflow.set_status(session, parent, Status.IN_PROGRESS, "dispatcher", now=fixed)
-        workflow.set_status(session, parent, Status.RESOLVED, "dispatcher", now=fixed)
+        workflow.accept(
+            session, parent, "dispatcher", now=T0 + timedelta(minutes=10), calendar=CALENDAR
+        )
+        workflow.set_status(
+            session, parent, Status.IN_PROGRESS, "dispatcher", now=fixed, calendar=CALENDAR
+        )
+        workflow.set_status(
+            session, parent, Status.RESOLVED, "dispatcher", now=fixed, calendar=CALENDAR
+        )
         assert child.status == Status.RESOLVED
         assert (child.responded_at, child.resolved_at) == (parent.responded_at, fixed)
         reasons = session.scalars(

@@ -13,9 +13,20 @@ import pytest
 import yaml
 from sklearn.metrics import f1_score
 
+from bot.rasa_model import RASA_MODEL
+from bot.training_data import (
+    EVAL_DIR,
+    LATIN_REGEX,
+    NLU_DIR,
+    jieba_dictionary_mismatch,
+    render_jieba_dictionary,
+    render_subsystem_nlu,
+    subsystem_names,
+    training_data_paths,
+    write_subsystem_nlu,
+)
 from careline.labels import SUBSYSTEMS
-from careline.settings import REPO_ROOT, Settings, get_settings
-from cli.build import rasa_fingerprint
+from careline.settings import REPO_ROOT, Settings, load_settings
 from cli.main import main
 from cli.nlu_eval import (
     Entity,
@@ -26,17 +37,6 @@ from cli.nlu_eval import (
     nlu_examples,
     plain_text,
     split_by_language,
-)
-from cli.rasa_inputs import (
-    EVAL_DIR,
-    LATIN_REGEX,
-    NLU_DIR,
-    jieba_dictionary_mismatch,
-    render_jieba_dictionary,
-    render_subsystem_nlu,
-    subsystem_names,
-    training_data_paths,
-    write_subsystem_nlu,
 )
 from knowledge_base.aliases import load_entries
 
@@ -90,15 +90,15 @@ def test_latin_names_match_as_words_also_inside_chinese() -> None:
 
 
 def test_generated_file_is_trained_on_and_fingerprinted(tmp_path: Path) -> None:
-    settings = dataclasses.replace(get_settings(), var_dir=tmp_path)
+    settings = dataclasses.replace(load_settings(), var_dir=tmp_path)
     path = write_subsystem_nlu(settings)
     paths = training_data_paths(settings)
     assert path in paths
     assert not any(p.is_relative_to(EVAL_DIR) for p in paths)  # the held-out set never
     assert all(p.parent == NLU_DIR for p in paths if p.suffix == ".yml" and p != path)
-    before = rasa_fingerprint(settings)
+    before = RASA_MODEL.fingerprint(settings)
     path.write_text(path.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
-    assert rasa_fingerprint(settings) != before
+    assert RASA_MODEL.fingerprint(settings) != before
 
 
 def test_plain_text_drops_rasa_markup(tmp_path: Path) -> None:
@@ -221,9 +221,7 @@ def test_results_are_read_back_and_split_by_file(tmp_path: Path) -> None:
 @pytest.fixture
 def empty_var(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
     monkeypatch.setenv("CARELINE_VAR_DIR", str(tmp_path / "var"))
-    get_settings.cache_clear()
-    yield get_settings()
-    get_settings.cache_clear()
+    yield load_settings()
 
 
 def test_eval_without_a_model_exits_with_one_line(empty_var: Settings, capsys) -> None:
@@ -269,7 +267,7 @@ def test_jieba_dictionary_keeps_chinese_names_whole(tmp_path: Path) -> None:
         "pipeline:\n- name: JiebaTokenizer\n  dictionary_path: var/rasa/generated/jieba\n",
         encoding="utf-8",
     )
-    moved = dataclasses.replace(get_settings(), var_dir=tmp_path / "elsewhere")
+    moved = dataclasses.replace(load_settings(), var_dir=tmp_path / "elsewhere")
     assert "dictionary_path" in jieba_dictionary_mismatch(moved, config)
 
 

@@ -14,13 +14,12 @@ import httpx
 import pytest
 from sqlalchemy import create_engine, text
 
-from careline.settings import Settings, get_settings
-from cli.build import build_all
+from careline.settings import Settings, load_settings
 from cli.supervisor import running
 from desk.db import session_scope
 from desk.models import Ticket
 from desk.scratch_schema import throwaway_database, throwaway_schema
-from tests.conftest import POSTGRES_URL, free_port
+from tests.conftest import POSTGRES_URL, build_line, free_port
 
 pytestmark = pytest.mark.e2e
 REDIS = "redis://127.0.0.1:6379/3"
@@ -42,13 +41,13 @@ def test_a_conversation_moving_between_replicas_completes_its_ticket(
 ) -> None:
     with throwaway_schema(POSTGRES_URL, "replica") as desk_url:
         first = dataclasses.replace(
-            _replica(get_settings(), actions_port=free_port()),
+            _replica(load_settings(), actions_port=free_port()),
             database_url=desk_url,
             tracker_store_url=tracker_database,
             lock_store_url=REDIS,
         )
         second = _replica(first)
-        build_all(first)
+        build_line(first)
         with running(first), running(second, names=("desk", "rasa")):
             sender = f"replica-{uuid.uuid4().hex[:10]}"
             desks = [first.url("desk"), second.url("desk")]

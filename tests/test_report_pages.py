@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from pypdf import PdfReader
 
-from careline.settings import Settings, get_settings
+from careline.settings import Settings
 from cli.main import main
 from desk.accounts import add_user, start_session
 from desk.db import session_scope
@@ -60,7 +60,12 @@ def test_compliance_page_chart_csv_and_pdf(console: TestClient, db_url: str) -> 
     _sign_in(console, db_url, "manager")
     page = console.get("/reports/sla", params={"hospital": HOSPITAL, "from": "2026-11"})
     assert page.status_code == 200
-    assert "<polyline" in page.text and "2026-11" in page.text and "CL-4" in page.text
+    assert "CL-4" in page.text
+    chart = page.text[page.text.index("<svg") : page.text.index("</svg>")]
+    assert 'aria-label="responded and resolved in time per month"' in chart
+    assert ">2026-11</text>" in chart  # the month, as a label of the chart itself
+    empty = console.get("/reports/sla", params={"tier": "P3"})
+    assert "<svg" not in empty.text and "No tickets in this range" in empty.text
     assert "CL-7" not in page.text  # the other hospital is filtered out
     assert "50.0%" in page.text  # P1 responded in time, worked out above
     bad = console.get("/reports/sla", params={"from": "2026-13"})
@@ -84,9 +89,7 @@ def cli_db(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iter
     """The command line pointed at the test database through the environment."""
     monkeypatch.setenv("CARELINE_DATABASE_URL", db_url)
     monkeypatch.setenv("CARELINE_VAR_DIR", str(tmp_path / "var"))
-    get_settings.cache_clear()
     yield db_url
-    get_settings.cache_clear()
 
 
 def test_report_commands_write_csv_and_pdf(

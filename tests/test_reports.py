@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,7 +16,8 @@ from pypdf import PdfReader
 
 from desk.db import session_scope
 from desk.models import Status
-from desk.reporting.compliance import sla_report
+from desk.reporting.charts import compliance_svg
+from desk.reporting.compliance import Compliance, sla_report
 from desk.reporting.csv_export import breaches_csv, compliance_csv
 from desk.reporting.pdf import write_quarterly_pdf
 from desk.reporting.periods import month_period, quarter_period
@@ -177,6 +179,15 @@ def test_csv_has_a_bom_and_parses_back(db_url: str) -> None:
     # due 01:30 UTC on 5 November is 09:30 in Shanghai; never answered
     assert open_breach["应于 due"] == "2026-11-05 09:30"
     assert open_breach["实际 actual"] == "open"
+
+
+def test_compliance_chart_labels_about_a_year_of_months_at_most() -> None:
+    months = [f"{year}-{month:02d}" for year in (2024, 2025, 2026) for month in range(1, 13)]
+    rows = [Compliance(HOSPITAL, m, "P1", 2, 2, 1, 2, 2, None, None, 1) for m in months]
+    svg = compliance_svg(rows, months)
+    assert svg.startswith("<svg") and 'role="img"' in svg
+    labels = re.findall(r">(\d{4}-\d{2})</text>", svg)
+    assert labels[0] == "2024-01" and 2 <= len(labels) <= 12 and set(labels) <= set(months)
 
 
 def test_recurring_faults_group_similar_reports_of_one_subsystem() -> None:

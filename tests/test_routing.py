@@ -11,7 +11,6 @@ import pytest
 import yaml
 
 from careline.labels import SUBSYSTEM_IDS
-from careline.settings import get_settings
 from cli.main import main
 from desk.db import session_scope
 from desk.routing.roster import Roster, RosterError
@@ -346,9 +345,7 @@ def test_an_empty_database_has_no_roster(db_url: str) -> None:
 def cli_env(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("CARELINE_VAR_DIR", str(tmp_path / "var"))
     monkeypatch.setenv("CARELINE_DATABASE_URL", db_url)
-    get_settings.cache_clear()
     yield tmp_path
-    get_settings.cache_clear()
 
 
 def _route_cli(tmp_path: Path, capsys, ticket: dict) -> tuple[int, str]:
@@ -369,7 +366,6 @@ def test_cli_imports_the_roster_and_routes_from_the_database(
     assert "0 added, 0 updated, 0 retired" in capsys.readouterr().out
 
     monkeypatch.setenv("CARELINE_ROSTER_SOURCE", "database")
-    get_settings.cache_clear()
     ticket = {"subsystem": "pacs", "at": "2026-11-26T10:00:00+08:00", "onsite": True}
     code, out = _route_cli(cli_env, capsys, {**ticket, "site_region": "suzhou"})
     decision = json.loads(out)

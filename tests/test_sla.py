@@ -13,7 +13,7 @@ import holidays
 import pytest
 from sqlalchemy import select
 
-from careline.settings import get_settings
+from careline.settings import load_settings
 from desk.business_calendar import CalendarError, Source, load_operator_calendar
 from desk.db import session_scope
 from desk.models import Status, Ticket
@@ -232,10 +232,10 @@ def test_workflow_transitions_are_checked_and_audited(db_url: str) -> None:
             set_status(session, ticket, "resolved", "eng", now=created, calendar=CALENDAR)
         with pytest.raises(ValueError, match="unknown status"):
             set_status(session, ticket, "done", "eng", now=created, calendar=CALENDAR)
-        accept(session, ticket, "dispatcher", now=created + timedelta(minutes=5))
+        accept(session, ticket, "dispatcher", now=created + timedelta(minutes=5), calendar=CALENDAR)
         assert ticket.responded_at == ticket.accepted_at == created + timedelta(minutes=5)
         with pytest.raises(ValueError, match="cannot go from accepted to accepted"):
-            accept(session, ticket, "dispatcher")
+            accept(session, ticket, "dispatcher", calendar=CALENDAR)
         reassign(session, ticket, "e-li", "night shift takes it", "dispatcher")
         set_status(
             session, ticket, "resolved", "e-li", now=created + timedelta(hours=2), calendar=CALENDAR
@@ -302,7 +302,9 @@ def test_sla_state_levels_follow_the_warning_fractions(db_url: str) -> None:
         )
         assert state.resolve.level == "ok" and state.resolve.fraction == pytest.approx(31 / 240)
         assert state.next_due == created + timedelta(minutes=30)
-        accept(session, ticket, "dispatcher", now=created + timedelta(minutes=27))
+        accept(
+            session, ticket, "dispatcher", now=created + timedelta(minutes=27), calendar=CALENDAR
+        )
         stopped = sla_state(
             ticket, created + timedelta(hours=1), calendar=CALENDAR, fractions=FRACTIONS
         )
@@ -313,8 +315,8 @@ def test_sla_state_levels_follow_the_warning_fractions(db_url: str) -> None:
 
 
 def test_warning_fractions_come_from_settings() -> None:
-    assert warning_fractions(get_settings()) == (0.5, 0.8)
-    custom = dataclasses.replace(get_settings(), sla_warning_fractions="0.9, 0.25")
+    assert warning_fractions(load_settings()) == (0.5, 0.8)
+    custom = dataclasses.replace(load_settings(), sla_warning_fractions="0.9, 0.25")
     assert warning_fractions(custom) == (0.25, 0.9)
     with pytest.raises(ValueError, match="between 0 and 1"):
-        warning_fractions(dataclasses.replace(get_settings(), sla_warning_fractions="0.5,1.5"))
+        warning_fractions(dataclasses.replace(load_settings(), sla_warning_fractions="0.5,1.5"))

@@ -34,12 +34,12 @@ from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 from careline.redaction import redact
 from triage.context import apply_context
 from triage.features import case_text, summarize_log, tokenize_words
-from triage.knowledge import Passage, article_passages
-from triage.splits import split_by_family
+from triage.knowledge import Passage
 from triage.templates import LogSummary
 
 MODEL_VERSION = "6"
 MODEL_FILE = "triage.joblib"
+META_FILE = "triage.meta.json"
 MAX_EVIDENCE = 5
 MAX_EVIDENCE_WORDS = 5
 P1_TARGET_RECALL = 0.97
@@ -393,9 +393,7 @@ class TriageModel(BaseEstimator):
             },
             path,
         )
-        (directory / "triage.meta.json").write_text(
-            json.dumps(self.meta_, indent=1), encoding="utf-8"
-        )
+        (directory / META_FILE).write_text(json.dumps(self.meta_, indent=1), encoding="utf-8")
         return path
 
     @classmethod
@@ -423,30 +421,3 @@ class TriageModel(BaseEstimator):
         model.tier_model_ = saved["tier"]
         model.meta_ = meta
         return model
-
-
-def fit_on_cases(
-    cases: list[dict],
-    thresholds: Thresholds | None = None,
-    passages: Sequence[Passage] | None = None,
-) -> TriageModel:
-    """A model fitted to generated cases (grouped by family) and the knowledge-base passages."""
-    passages = article_passages() if passages is None else passages
-    return TriageModel(thresholds).fit(
-        samples_of(cases), labels_of(cases), groups=[c["family"] for c in cases], passages=passages
-    )
-
-
-def train_on_families(cases: list[dict]) -> TriageModel:
-    """Fit on the training families and tune the thresholds on training and validation
-    families (out of family); the test families stay unseen."""
-    split = split_by_family(cases)
-    model = fit_on_cases(split["train"])
-    model.tune_thresholds(split["validation"], split["train"] + split["validation"])
-    return model
-
-
-def train_release_model(cases: list[dict]) -> TriageModel:
-    """Thresholds tuned with validation families held out, then a refit on every family: the
-    release model knows all faults, and `triage eval` measures the held-out variant."""
-    return fit_on_cases(cases, train_on_families(cases).thresholds_)

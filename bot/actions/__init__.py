@@ -1,5 +1,2 @@
-"""Custom actions of the Careline assistant, served by the rasa-sdk action server."""
-
-from careline.logs import configure_logging
-
-configure_logging("actions")
+"""Custom actions of the Careline assistant, served by the rasa-sdk action server; what they
+work with is `bot.actions.runtime`."""

@@ -10,8 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.conversation import in_report, language_of
-from bot.actions.runtime import knowledge_base
-from careline.settings import get_settings
+from bot.actions.runtime import runtime
 from desk.db import session_scope
 from desk.feedback import record_kb_feedback
 from knowledge_base.corpus import Article
@@ -55,7 +54,7 @@ def _choice_buttons(choices: list[Hit], language: str) -> list[dict[str, str]]:
 
 
 def _record_gap(query: str, language: str, best: Hit | None) -> None:
-    settings = get_settings()
+    settings = runtime().settings
     confidence = best.confidence if best else 0.0
     logger.info("kb: not sure (confidence {:.3f})", confidence)
     record_gap(settings.kb_dir, query, language, best and best.id, confidence)
@@ -76,7 +75,7 @@ class ActionKbAnswer(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         language = language_of(tracker)
-        kb = knowledge_base()
+        kb = runtime().knowledge_base
         offered = list(tracker.get_slot("kb_offered") or [])
         reporting = in_report(tracker)
         chosen = _chosen_article(tracker)
@@ -84,7 +83,7 @@ class ActionKbAnswer(Action):
             dispatcher.utter_message(response="utter_kb_answer", **_article_fields(article))
             return [SlotSet("kb_state", "answered"), SlotSet("kb_offered", [*offered, article.id])]
         query = tracker.latest_message.get("text") or ""
-        answer = kb.answer(query, language, get_settings().kb_min_score, k=1 + MAX_ALTERNATIVES)
+        answer = kb.answer(query, language, runtime().settings.kb_min_score, k=1 + MAX_ALTERNATIVES)
         if not answer.sure:
             _record_gap(query, language, answer.hits[0] if answer.hits else None)
             if reporting:  # the report goes on; "did it solve it?" is not asked there
@@ -122,7 +121,7 @@ class ActionKbFeedback(Action):
         offered = tracker.get_slot("kb_offered") or []
         if offered:
             solved = tracker.latest_message.get("intent", {}).get("name") == "affirm"
-            with session_scope(get_settings().db_url) as session:
+            with session_scope(runtime().settings.db_url) as session:
                 record_kb_feedback(
                     session, offered[-1], language_of(tracker), solved, tracker.sender_id
                 )

@@ -19,9 +19,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from bot.actions.conversation import Turn, TurnKind, language_of, transcript, user_texts
-from bot.actions.runtime import desk
+from bot.actions.runtime import runtime
 from careline.labels import SUBSYSTEM_BY_ID, TIER_BY_ID
-from careline.settings import get_settings
 from desk import outbox
 from desk.db import session_scope
 from desk.incidents import linked_reports
@@ -121,7 +120,7 @@ def read_report_turn(turn: Turn, requested: str | None) -> dict[str, Any]:
 
 def _triage_prefill(description: str, language: str) -> dict[str, Any]:
     """The system, when the triage is sure of it from the description alone."""
-    prediction = desk().triage.classify(description)
+    prediction = runtime().desk.triage.classify(description)
     if not prediction.subsystem_sure:
         return {}
     subsystem = SUBSYSTEM_BY_ID[prediction.subsystem]
@@ -195,7 +194,7 @@ def ticket_request(tracker: Tracker, language: str, callback: bool = False) -> T
         description = "\n".join(user_texts(tracker)[-5:])
     return TicketRequest(
         description=f"{system}: {description}".strip(": ") if system else description,
-        hospital=get_settings().hospital,
+        hospital=runtime().settings.hospital,
         log=_known(tracker.get_slot("problem_log")),
         location=_known(tracker.get_slot("location")),
         reporter=reporter_of(tracker),
@@ -229,9 +228,9 @@ class ActionCreateTicket(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         language = language_of(tracker)
-        the_desk = desk()
+        the_desk = runtime().desk
         request = ticket_request(tracker, language)
-        settings = get_settings()
+        settings = runtime().settings
         try:
             with session_scope(settings.db_url) as session:
                 ticket = the_desk.open_ticket(session, request)
@@ -278,7 +277,7 @@ def known_incident_fields(session: Session, ticket: Ticket, language: str) -> di
     parent = session.get(Ticket, ticket.parent_id)
     return {
         **ticket_fields(parent, language),
-        "reported_at": desk().local_time(parent.created_at),
+        "reported_at": runtime().desk.local_time(parent.created_at),
         "reports": str(linked_reports(session, parent) + 1),
         "report_number": ticket.number,
     }
@@ -286,7 +285,7 @@ def known_incident_fields(session: Session, ticket: Ticket, language: str) -> di
 
 def ticket_fields(ticket: Ticket, language: str) -> dict[str, str]:
     """The ticket as the bot's responses show it, in the reporter's language."""
-    the_desk = desk()
+    the_desk = runtime().desk
     subsystem = SUBSYSTEM_BY_ID[ticket.subsystem]
     tier = TIER_BY_ID[ticket.tier]
     return {

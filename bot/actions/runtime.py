@@ -1,34 +1,52 @@
-"""The knowledge base and the desk, loaded once per action-server worker."""
+"""What the actions work with: the settings, the knowledge base and the desk, made once per
+action-server worker when it starts (`bot.action_server`) and replaceable as a whole by tests."""
 
 from __future__ import annotations
 
-import os
-from functools import lru_cache
+from dataclasses import dataclass
 
-from careline.settings import get_settings
+from careline.logs import configure_logging
+from careline.settings import Settings, load_settings
 from desk.tickets import Desk
-from knowledge_base.encoders import get_encoder
+from knowledge_base.artefact import KB_INDEX
 from knowledge_base.index import KnowledgeBase
 
 
-@lru_cache(maxsize=1)
-def knowledge_base() -> KnowledgeBase:
-    settings = get_settings()
-    return KnowledgeBase(get_encoder(settings.encoder, settings.st_model_path), settings.kb_dir)
+@dataclass(frozen=True)
+class Runtime:
+    settings: Settings
+    knowledge_base: KnowledgeBase
+    desk: Desk
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Runtime:
+        return cls(settings, KB_INDEX.load(settings), Desk.from_settings(settings))
+
+    def warm_up(self) -> None:
+        """One query through each model, so the first nurse at 3 a.m. waits no longer than
+        the rest."""
+        self.knowledge_base.search("warm-up", k=1)
+        self.desk.triage.classify("warm-up")
 
 
-@lru_cache(maxsize=1)
-def desk() -> Desk:
-    return Desk.from_settings(get_settings())
+_current: list[Runtime] = []
 
 
-def warm_up() -> None:
-    """Load models and run one query, so the first nurse at 3 a.m. waits no longer than the rest."""
-    knowledge_base().search("warm-up", k=1)
-    desk().triage.classify("warm-up")
+def use(runtime: Runtime) -> None:
+    """Make `runtime` the one every action uses from now on."""
+    _current[:] = [runtime]
 
 
-# Sanic's primary process only supervises; its worker (which serves requests) loads everything
-# before it reports ready, so the health check passes only once answers are fast.
-if os.environ.get("SANIC_WORKER_NAME"):
-    warm_up()
+def start() -> Runtime:
+    """The worker's runtime from the configuration, loaded and warmed before it serves."""
+    settings = load_settings()
+    configure_logging("actions", settings)
+    runtime = Runtime.from_settings(settings)
+    runtime.warm_up()
+    use(runtime)
+    return runtime
+
+
+def runtime() -> Runtime:
+    """The runtime in use; started on first use when no server started one (a script)."""
+    return _current[0] if _current else start()

@@ -10,9 +10,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.conversation import Turn, in_report, language_of, transcript
 from bot.actions.report import clear_report, reporter_of, ticket_fields, ticket_request
-from bot.actions.runtime import desk
+from bot.actions.runtime import runtime
 from careline.labels import SUBSYSTEM_BY_ID
-from careline.settings import get_settings
 from desk import workflow
 from desk.db import session_scope
 from desk.tickets import parse_number
@@ -30,8 +29,8 @@ class ActionTicketStatus(Action):
         if not number:
             dispatcher.utter_message(response="utter_ask_ticket_number")
             return []
-        with session_scope(get_settings().db_url) as session:
-            ticket = desk().find_reported_by(session, number, reporter_of(tracker))
+        with session_scope(runtime().settings.db_url) as session:
+            ticket = runtime().desk.find_reported_by(session, number, reporter_of(tracker))
             if ticket is None:
                 dispatcher.utter_message(response="utter_ticket_not_found", number=number)
                 return []
@@ -51,9 +50,9 @@ class ActionRequestHuman(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         language = language_of(tracker)
-        the_desk = desk()
+        the_desk = runtime().desk
         actor = reporter_of(tracker)
-        with session_scope(get_settings().db_url) as session:
+        with session_scope(runtime().settings.db_url) as session:
             number = None if in_report(tracker) else tracker.get_slot("ticket_number")
             ticket = the_desk.find_reported_by(session, number, actor) if number else None
             if ticket is None:
@@ -101,9 +100,9 @@ class ActionCorrectTicket(Action):
         if not changes:
             dispatcher.utter_message(response="utter_correct_what")
             return []
-        the_desk = desk()
+        the_desk = runtime().desk
         actor = reporter_of(tracker)
-        with session_scope(get_settings().db_url) as session:
+        with session_scope(runtime().settings.db_url) as session:
             ticket = the_desk.find_reported_by(session, number, actor)
             if ticket is None:
                 dispatcher.utter_message(response="utter_ticket_not_found", number=number)

@@ -10,7 +10,7 @@ import desk.accounts
 import desk.audit
 import desk.models
 import desk.routing.store
-from careline.settings import get_settings
+from careline.settings import load_settings
 
 target_metadata = desk.models.Base.metadata
 
@@ -27,7 +27,7 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = create_engine(get_settings().db_url)
+    engine = create_engine(load_settings().db_url)
     try:
         with engine.connect() as conn:
             _run(conn)

@@ -179,7 +179,7 @@ def load_roster(session: Session) -> Roster:
 def configured_roster(settings: Settings) -> Roster:
     """The roster named by the `roster_source` setting: the roster file or the desk database."""
     if settings.roster_source == "database":
-        from desk.db import session_scope  # the migration machinery only when it is needed
+        from desk.db import session_scope  # the database machinery only when it is needed
 
         with session_scope(settings.db_url) as session:
             return load_roster(session)

@@ -17,9 +17,9 @@ from fastapi.staticfiles import StaticFiles
 from swagger_ui_bundle import swagger_ui_path
 
 from careline.logs import configure_logging
-from careline.settings import Settings, get_settings
+from careline.settings import Settings, load_settings
 from desk.accounts import seed_users
-from desk.db import session_scope
+from desk.db import migrate, session_scope
 from desk.escalation import escalation_loop
 from desk.outbox import replay_loop
 from desk.sla import warning_fractions
@@ -33,10 +33,11 @@ from desk.web.throttle import LoginThrottle
 def create_app(settings: Settings | None = None, desk: Desk | None = None) -> FastAPI:
     """Uvicorn calls this with no arguments; tests hand in their own settings and desk."""
 
-    settings = settings or get_settings()
+    settings = settings or load_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        migrate(settings.db_url)
         app.state.settings = settings
         app.state.desk = desk or Desk.from_settings(app.state.settings)
         app.state.warning_fractions = warning_fractions(app.state.settings)
@@ -64,7 +65,7 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
             with contextlib.suppress(asyncio.CancelledError):
                 await loop
 
-    configure_logging("desk")
+    configure_logging("desk", settings)
     # The stock /docs page loads its scripts from a CDN: ours serves the same UI from the desk.
     app = FastAPI(title="Careline desk", lifespan=lifespan, docs_url=None, redoc_url=None)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)

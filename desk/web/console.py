@@ -321,7 +321,11 @@ StatusAction = Annotated[TicketAction, Depends(_acting(*STATUS_ROLES))]
 
 @router.post("/tickets/{number}/accept")
 def accept_ticket(number: str, act: AcceptAction, _csrf: CsrfChecked) -> Response:
-    return act.run(number, "accepted", lambda t: workflow.accept(act.session, t, act.user.username))
+    return act.run(
+        number,
+        "accepted",
+        lambda t: workflow.accept(act.session, t, act.user.username, calendar=act.desk.calendar),
+    )
 
 
 def _reassign(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import math
 from dataclasses import dataclass
 from typing import Annotated
 from urllib.parse import quote, urlencode
@@ -11,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from careline.errors import InvalidInput
@@ -18,6 +18,7 @@ from careline.labels import TIER_IDS
 from careline.timetext import duration_text
 from desk.accounts import User
 from desk.models import utcnow
+from desk.reporting.charts import compliance_svg
 from desk.reporting.compliance import Compliance, SlaReport, hospitals, sla_report
 from desk.reporting.csv_export import breaches_csv, compliance_csv
 from desk.reporting.pdf import write_quarterly_pdf
@@ -66,81 +67,10 @@ def _report(session: Session, tz: ZoneInfo, filters: Filters) -> SlaReport:
     )
 
 
-@dataclass(frozen=True)
-class ChartPoint:
-    x: float
-    y: float
-    title: str
-
-
-@dataclass(frozen=True)
-class ChartSeries:
-    label: str
-    css: str
-    points: list[ChartPoint]
-
-    @property
-    def path(self) -> str:
-        return " ".join(f"{p.x:.1f},{p.y:.1f}" for p in self.points)
-
-
-@dataclass(frozen=True)
-class Chart:
-    """Geometry of the monthly in-time chart, drawn as inline SVG by the template."""
-
-    width: int
-    height: int
-    left: int
-    top: int
-    bottom: int
-    ticks: list[tuple[float, str]]
-    gridlines: list[tuple[float, int]]
-    series: list[ChartSeries]
-
-
-def monthly_chart(monthly: list[Compliance], width: int = 760, height: int = 260) -> Chart:
-    """Responded and resolved in time, % per month; at most about twelve month labels."""
-    left, top, bottom, right = 44, 12, height - 28, width - 12
-    step = (right - left) / max(len(monthly), 1)
-    every = max(1, math.ceil(len(monthly) / 12))
-
-    def x(i: int) -> float:
-        return left + step * (i + 0.5)
-
-    def y(pct: float) -> float:
-        return bottom - (bottom - top) * pct / 100
-
-    series = []
-    for label, css, pct, part, whole in (
-        (
-            "responded in time 按时响应",
-            "respond",
-            "respond_pct",
-            "respond_in_time",
-            "respond_measured",
-        ),
-        (
-            "resolved in time 按时解决",
-            "resolve",
-            "resolve_pct",
-            "resolve_in_time",
-            "resolve_measured",
-        ),
-    ):
-        points = [
-            ChartPoint(
-                x(i),
-                y(getattr(row, pct)),
-                f"{row.month} {label}: {getattr(row, pct):.1f}% "
-                f"({getattr(row, part)}/{getattr(row, whole)})",
-            )
-            for i, row in enumerate(monthly)
-            if getattr(row, pct) is not None
-        ]
-        series.append(ChartSeries(label, css, points))
-    ticks = [(x(i), row.month) for i, row in enumerate(monthly) if i % every == 0]
-    gridlines = [(y(pct), pct) for pct in range(0, 101, 25)]
-    return Chart(width, height, left, top, bottom, ticks, gridlines, series)
+def _monthly_chart(monthly: list[Compliance]) -> Markup | None:
+    """The report's compliance chart over the months that have tickets; none for an empty range."""
+    months = [row.month for row in monthly]
+    return Markup(compliance_svg(monthly, months)) if months else None
 
 
 def _csv_response(data: bytes, name: str) -> Response:
@@ -172,7 +102,7 @@ def sla_page(
         "rows": report.rows(),
         "total": report.total(),
         "breaches": report.breaches(),
-        "chart": monthly_chart(report.monthly()),
+        "chart": _monthly_chart(report.monthly()),
         "hospitals": hospitals(session),
         "tiers": TIER_IDS,
         "quarters": recent_quarters(utcnow(), tz),

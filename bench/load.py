@@ -31,14 +31,10 @@ import httpx
 from sqlalchemy import select
 from tqdm import tqdm
 
-from bench.chat_bench import (
-    CarelineConversation,
-    _domain_files,
-    _summary,
-    careline_settings,
-    form_questions,
-)
 from bench.chat_bench import Turn as TurnFigure
+from bench.chat_bench import _domain_files, _summary
+from bench.chat_conversations import CarelineConversation, form_questions
+from bench.chat_stack import careline_settings
 from careline.reporting import save_report, shown_path
 from careline.settings import Settings, load_settings
 

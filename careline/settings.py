@@ -123,4 +123,3 @@ def load_settings(config_file: Path = CONFIG_FILE) -> Settings:
             raise InvalidInput(f"{config_file}: missing setting '{field.name}'")
         kwargs[field.name] = _coerce(raw, types[str(field.type)])
     return Settings(**kwargs)
-

@@ -8,3 +8,9 @@ class InvalidInput(ValueError):
 
     The command line answers it in one line with exit code 2 and the web with a 4xx; any other
     exception is a bug and keeps its traceback."""
+
+
+class NotBuilt(FileNotFoundError):
+    """Something `careline build` (or first use) makes is not there yet: a model, an index, a
+    secret. The command line says which and how to make it, exit code 2; it is not the
+    caller's mistake, so the web answers it as unavailable, not as a bad request."""

@@ -6,6 +6,8 @@ import os
 import secrets
 from pathlib import Path
 
+from careline.errors import NotBuilt
+
 
 def secret_file(path: Path, create: bool = True) -> str:
     """The hex secret in `path` (32 random bytes when it is made here).
@@ -15,7 +17,7 @@ def secret_file(path: Path, create: bool = True) -> str:
     """
     if not path.exists():
         if not create:
-            raise FileNotFoundError(f"secret file {path} is missing")
+            raise NotBuilt(f"secret file {path} is missing")
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}")
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from careline.errors import InvalidInput
+from careline.errors import InvalidInput, NotBuilt
 from careline.logs import configure_logging
 from careline.service_auth import SERVICE_TOKEN_HEADER
 from careline.settings import Settings, load_settings
@@ -386,7 +386,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings()
         configure_logging("cli", settings)
         handler(args, settings)
-    except (InvalidInput, CheckFailed, FileNotFoundError, json.JSONDecodeError) as exc:
+    except (InvalidInput, CheckFailed, NotBuilt) as exc:
         print(f"careline: error: {exc}", file=sys.stderr)
         return 2
     return 0

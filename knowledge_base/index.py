@@ -9,7 +9,7 @@ from pathlib import Path
 
 from loguru import logger
 
-from careline.errors import InvalidInput
+from careline.errors import InvalidInput, NotBuilt
 from careline.language import detect_language
 from knowledge_base.aliases import ALIASES_FILE, AliasTable
 from knowledge_base.confidence import CALIBRATION_FILE, Calibrators, load_calibrators
@@ -159,7 +159,7 @@ class KnowledgeBase:
 
     def __init__(self, encoder: Encoder, index_dir: Path, articles_dir: Path = ARTICLES_DIR):
         if is_stale(index_dir, encoder.name, articles_dir):
-            raise FileNotFoundError(
+            raise NotBuilt(
                 f"{index_dir}: index missing or stale for model {encoder.name}; "
                 "run 'careline kb build'"
             )

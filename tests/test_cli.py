@@ -155,3 +155,14 @@ def test_a_missing_index_names_the_command_that_builds_it(
     assert main(["kb", "search", "怎么重置密码"]) == 2
     error = capsys.readouterr().err.strip().splitlines()
     assert error[-1].startswith("careline: error:") and "careline kb build" in error[-1]
+
+
+def test_a_program_error_keeps_its_traceback_instead_of_exit_code_2(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(args: object, settings: object) -> None:
+        Path("/nonexistent/careline/bug").read_text()  # a bug, not a missing build
+
+    monkeypatch.setattr("cli.main.cmd_kb_search", broken)
+    with pytest.raises(FileNotFoundError):
+        main(["kb", "search", "怎么重置密码"])

@@ -29,7 +29,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import FeatureUnion
 
-from careline.errors import InvalidInput
+from careline.errors import InvalidInput, NotBuilt
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 from careline.redaction import redact
 from triage.context import apply_context
@@ -400,7 +400,7 @@ class TriageModel(BaseEstimator):
     def load(cls, directory: Path) -> TriageModel:
         path = directory / MODEL_FILE
         if not path.exists():
-            raise FileNotFoundError(f"{path}: no triage model; run 'careline triage train'")
+            raise NotBuilt(f"{path}: no triage model; run 'careline triage train'")
         saved = joblib.load(path)
         meta = saved["meta"]
         if meta["subsystems"] != list(SUBSYSTEM_IDS) or meta["tiers"] != list(TIER_IDS):

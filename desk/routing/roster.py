@@ -26,6 +26,7 @@ from pydantic import (
     ValidationError,
     model_validator,
 )
+from pydantic.dataclasses import dataclass as pydantic_dataclass
 
 from careline.errors import InvalidInput
 from careline.labels import SUBSYSTEM_IDS
@@ -177,11 +178,13 @@ Windows = Annotated[
 ]
 
 
-class _Row(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="ignore")
+# Rows are validating dataclasses rather than models: routing reads their attributes millions of
+# times, and a plain attribute is several times quicker to read than a model field.
+_row = pydantic_dataclass(frozen=True, kw_only=True, config=ConfigDict(extra="ignore"))
 
 
-class Pool(_Row):
+@_row
+class Pool:
     id: Text
     name_zh: Text
     name_en: Text
@@ -189,7 +192,8 @@ class Pool(_Row):
     hotline: Text
 
 
-class Certification(_Row):
+@_row
+class Certification:
     """A qualification some work legally or contractually needs (e.g. radiation protection)."""
 
     id: Text
@@ -202,13 +206,15 @@ class Certification(_Row):
         return subsystem in self.subsystems and (onsite or not self.onsite_only)
 
 
-class Region(_Row):
+@_row
+class Region:
     id: Text
     name_zh: Text
     name_en: Text
 
 
-class Engineer(_Row):
+@_row
+class Engineer:
     """One person of the roster; the on-call windows are read in the engineer's `timezone`."""
 
     id: Text
@@ -248,7 +254,8 @@ class Engineer(_Row):
         return (site is not None and site in self.sites) or region in self.regions
 
 
-class DutyManager(_Row):
+@_row
+class DutyManager:
     id: Text
     name: Text
     hotline: Text

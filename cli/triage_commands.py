@@ -1,4 +1,5 @@
-"""`careline triage eval`: the model and a baseline on held-out fault families."""
+"""`careline triage eval`: the model on held-out fault families and on the real set, per
+language, beside a baseline."""
 
 from __future__ import annotations
 
@@ -7,18 +8,23 @@ from pathlib import Path
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 from careline.reporting import save_report
 from triage.dataset import generate_cases
-from triage.evaluation import Predictor, Score, baseline, confusion_png, score
+from triage.evaluation import Predictor, Score, baseline, confusion_png, score_by_language
 from triage.model import TriageModel
+from triage.real_set import load_real_set
 from triage.splits import split_by_family
 from triage.training import train_on_families
 
 HEADLINE = (
+    "subsystem_accuracy",
     "subsystem_macro_f1",
+    "tier_accuracy",
     "tier_macro_f1",
     "p1_recall",
     "p1_precision",
     "needs_review_share",
+    "trusted_right",
 )
+SHORT = ("sub.acc", "sub.F1", "tier.acc", "tier.F1", "P1.rec", "P1.prec", "review", "trusted")
 
 
 def _model_predictor(model: TriageModel) -> Predictor:
@@ -29,33 +35,53 @@ def _model_predictor(model: TriageModel) -> Predictor:
     return predict
 
 
+def _print_table(rows: dict[str, Score]) -> None:
+    print(f"{'':<46}" + "".join(f"{h:>9}" for h in SHORT))
+    for name, result in rows.items():
+        line = "".join(f"{result.metrics[h]:>9.3f}" for h in HEADLINE)
+        print(f"{name:<40}{result.metrics['cases']:>6}{line}")
+
+
+def _write_confusions(result: Score, figures: Path, tag: str, title: str) -> None:
+    for target, labels in (("subsystem", SUBSYSTEM_IDS), ("tier", TIER_IDS)):
+        png = figures / f"triage-confusion-{tag}{target}.png"
+        confusion_png(result.true[target], result.predicted[target], list(labels), title, png)
+        print(f"confusion matrix: {png}")
+
+
 def cmd_triage_eval(out: Path, figures: Path) -> None:
+    """The held-out test families and the real set, side by side per language: the model is
+    trained on the training families only, and never on a real item."""
     cases = generate_cases()
     split = split_by_family(cases)
     model = train_on_families(cases)
-    scores: dict[str, Score] = {
-        "model": score(_model_predictor(model), split["test"]),
-        "baseline (description tf-idf + LR)": score(baseline(split["train"]), split["test"]),
+    predict = _model_predictor(model)
+    real = [item.as_case() for item in load_real_set()]
+    sets = {
+        "test families": score_by_language(predict, split["test"]),
+        "real set": score_by_language(predict, real),
     }
-    sizes = {name: len(rows) for name, rows in split.items()}
-    print(f"cases: {sizes} (split by fault family)")
-    print(f"{'':<38}" + "".join(f"{h:>20}" for h in HEADLINE))
-    for name, result in scores.items():
-        print(f"{name:<38}" + "".join(f"{result.metrics[h]:>20.3f}" for h in HEADLINE))
-    model_score = scores["model"]
-    for target, labels in (("subsystem", SUBSYSTEM_IDS), ("tier", TIER_IDS)):
-        png = figures / f"triage-confusion-{target}.png"
-        confusion_png(
-            model_score.true[target],
-            model_score.predicted[target],
-            list(labels),
-            f"{target} on held-out families",
-            png,
-        )
-        print(f"confusion matrix: {png}")
+    base = score_by_language(baseline(split["train"]), split["test"])
+    rows = {f"{name} [{lang}]": s for name, by in sets.items() for lang, s in by.items()}
+    rows["baseline tf-idf+LR, test families [all]"] = base["all"]
+    sizes = {name: len(rows_) for name, rows_ in split.items()}
+    print(f"cases: {sizes} (split by fault family); real set: {len(real)} items")
+    _print_table(rows)
+    _write_confusions(sets["test families"]["all"], figures, "", "held-out families")
+    _write_confusions(sets["real set"]["all"], figures, "real-", "real set")
     report = {
         "split": sizes,
-        "results": {name: result.metrics for name, result in scores.items()},
+        "results": {
+            "model": sets["test families"]["all"].metrics,
+            "baseline (description tf-idf + LR)": base["all"].metrics,
+        },
+        "by_language": {
+            name: {lang: _headline(s) for lang, s in by.items()} for name, by in sets.items()
+        },
     }
     save_report(out, report)
     print(f"written to {out}")
+
+
+def _headline(result: Score) -> dict:
+    return {"cases": result.metrics["cases"], **{h: result.metrics[h] for h in HEADLINE}}

@@ -47,20 +47,32 @@ class Score:
     predicted: dict[str, list[str]]
 
 
+def _share(hits: int, total: int) -> float:
+    return round(hits / total, 4) if total else 0.0
+
+
 def score(predict: Predictor, cases: list[dict]) -> Score:
+    """Headline figures: per-label F1 and accuracy, P1 recall and precision, and how many
+    predictions go to review and how often the trusted rest is right (subsystem and tier)."""
     predictions = [predict(c) for c in cases]
     sub_true, tier_true = [c["subsystem"] for c in cases], [c["tier"] for c in cases]
     sub_pred, tier_pred = [p[0] for p in predictions], [p[1] for p in predictions]
-    p1_true = sum(t == "P1" for t in tier_true)
-    p1_pred = sum(t == "P1" for t in tier_pred)
-    p1_hit = sum(t == p == "P1" for t, p in zip(tier_true, tier_pred, strict=True))
+    pairs = list(zip(tier_true, tier_pred, strict=True))
+    p1_hit = sum(t == p == "P1" for t, p in pairs)
+    trusted = [i for i, p in enumerate(predictions) if not p[2]]
+    trusted_right = sum(
+        sub_true[i] == sub_pred[i] and tier_true[i] == tier_pred[i] for i in trusted
+    )
     metrics = {
         "cases": len(cases),
+        "subsystem_accuracy": _share(sum(map(str.__eq__, sub_true, sub_pred)), len(cases)),
         "subsystem_macro_f1": round(f1_score(sub_true, sub_pred, average="macro"), 4),
+        "tier_accuracy": _share(sum(t == p for t, p in pairs), len(cases)),
         "tier_macro_f1": round(f1_score(tier_true, tier_pred, average="macro"), 4),
-        "p1_recall": round(p1_hit / max(1, p1_true), 4),
-        "p1_precision": round(p1_hit / max(1, p1_pred), 4),
-        "needs_review_share": round(sum(p[2] for p in predictions) / max(1, len(cases)), 4),
+        "p1_recall": _share(p1_hit, tier_true.count("P1")),
+        "p1_precision": _share(p1_hit, tier_pred.count("P1")),
+        "needs_review_share": _share(len(cases) - len(trusted), len(cases)),
+        "trusted_right": _share(trusted_right, len(trusted)),
         "subsystem_report": classification_report(
             sub_true, sub_pred, labels=list(SUBSYSTEM_IDS), output_dict=True, zero_division=0
         ),
@@ -73,6 +85,15 @@ def score(predict: Predictor, cases: list[dict]) -> Score:
         {"subsystem": sub_true, "tier": tier_true},
         {"subsystem": sub_pred, "tier": tier_pred},
     )
+
+
+def score_by_language(predict: Predictor, cases: list[dict]) -> dict[str, Score]:
+    """The scores over all cases and per language (a model can be good in one and not the
+    other: the per-language figures are the targets)."""
+    scores = {"all": score(predict, cases)}
+    for language in sorted({c["lang"] for c in cases}, reverse=True):
+        scores[language] = score(predict, [c for c in cases if c["lang"] == language])
+    return scores
 
 
 def confusion_png(

@@ -12,5 +12,5 @@ class InvalidInput(ValueError):
 
 class NotBuilt(FileNotFoundError):
     """Something `careline build` (or first use) makes is not there yet: a model, an index, a
-    secret. The command line says which and how to make it, exit code 2; it is not the
-    caller's mistake, so the web answers it as unavailable, not as a bad request."""
+    secret. The command line says which and how to make it, exit code 2. It is not the
+    caller's mistake, so the web does not answer it as a bad request."""

@@ -291,7 +291,9 @@ def build_parser() -> argparse.ArgumentParser:
         dest="triage_command", required=True
     )
     triage.add_parser("train", help="train the triage model").set_defaults(handler=cmd_triage_train)
-    triage_eval = triage.add_parser("eval", help="model and baseline on held-out fault families")
+    triage_eval = triage.add_parser(
+        "eval", help="model on held-out fault families and the real set, beside a baseline"
+    )
     triage_eval.add_argument("--out", default="bench/results/triage-eval.json")
     triage_eval.add_argument("--figures", default="bench/results")
     triage_eval.set_defaults(handler=cmd_triage_eval)

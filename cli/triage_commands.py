@@ -8,7 +8,7 @@ from pathlib import Path
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 from careline.reporting import save_report
 from triage.dataset import generate_cases
-from triage.evaluation import Predictor, Score, baseline, confusion_png, score_by_language
+from triage.evaluation import Predictor, Score, baseline, confusion_png, score, score_by_language
 from triage.model import TriageModel
 from triage.real_set import load_real_set
 from triage.splits import split_by_family
@@ -61,10 +61,10 @@ def cmd_triage_eval(out: Path, figures: Path) -> None:
         "test families": score_by_language(predict, split["test"]),
         "real set": score_by_language(predict, real),
     }
-    base = score_by_language(baseline(split["train"]), split["test"])
+    base = score(baseline(split["train"]), split["test"])
     rows = {f"{name} [{lang}]": s for name, by in sets.items() for lang, s in by.items()}
-    rows["baseline tf-idf+LR, test families [all]"] = base["all"]
-    sizes = {name: len(rows_) for name, rows_ in split.items()}
+    rows["baseline tf-idf+LR, test families [all]"] = base
+    sizes = {name: len(part) for name, part in split.items()}
     print(f"cases: {sizes} (split by fault family); real set: {len(real)} items")
     _print_table(rows)
     _write_confusions(sets["test families"]["all"], figures, "", "held-out families")
@@ -73,7 +73,7 @@ def cmd_triage_eval(out: Path, figures: Path) -> None:
         "split": sizes,
         "results": {
             "model": sets["test families"]["all"].metrics,
-            "baseline (description tf-idf + LR)": base["all"].metrics,
+            "baseline (description tf-idf + LR)": base.metrics,
         },
         "by_language": {
             name: {lang: _headline(s) for lang, s in by.items()} for name, by in sets.items()

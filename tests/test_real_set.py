@@ -23,6 +23,7 @@ def _item(**changes: object) -> dict:
         "log": None,
         "subsystem": "identity",
         "tier": "P1",
+        "subsystem_reason": "a login failure",
         "tier_reason": "everyone locked out",
         "factors": {name: values[0] for name, values in FACTOR_LABELS.items()},
         "source": "https://example.org/issue/1",
@@ -79,7 +80,14 @@ def test_scores_per_language_count_trusted_predictions_apart() -> None:
     # Right subsystem everywhere; the last tier is wrong and that one is sent to review.
     answers = {id(c): (c["subsystem"], c["tier"], False) for c in cases}
     answers[id(cases[3])] = ("pacs", "P2", True)
-    scores = score_by_language(lambda case: answers[id(case)], cases)
+    asked: list[int] = []
+
+    def predict(case: dict) -> tuple[str, str, bool]:
+        asked.append(id(case))
+        return answers[id(case)]
+
+    scores = score_by_language(predict, cases)
+    assert sorted(asked) == sorted(answers)  # each case predicted once, not once per table
     assert scores["zh"].metrics["tier_accuracy"] == 1.0
     assert scores["en"].metrics["tier_accuracy"] == 0.5
     assert scores["en"].metrics["p1_recall"] == 0.0

@@ -52,9 +52,12 @@ def _share(hits: int, total: int) -> float:
 
 
 def score(predict: Predictor, cases: list[dict]) -> Score:
+    return _score_predictions(cases, [predict(c) for c in cases])
+
+
+def _score_predictions(cases: list[dict], predictions: list[tuple[str, str, bool]]) -> Score:
     """Headline figures: per-label F1 and accuracy, P1 recall and precision, and how many
     predictions go to review and how often the trusted rest is right (subsystem and tier)."""
-    predictions = [predict(c) for c in cases]
     sub_true, tier_true = [c["subsystem"] for c in cases], [c["tier"] for c in cases]
     sub_pred, tier_pred = [p[0] for p in predictions], [p[1] for p in predictions]
     pairs = list(zip(tier_true, tier_pred, strict=True))
@@ -89,10 +92,14 @@ def score(predict: Predictor, cases: list[dict]) -> Score:
 
 def score_by_language(predict: Predictor, cases: list[dict]) -> dict[str, Score]:
     """The scores over all cases and per language (a model can be good in one and not the
-    other: the per-language figures are the targets)."""
-    scores = {"all": score(predict, cases)}
+    other: the per-language figures are the targets). Each case is predicted once."""
+    predictions = [predict(c) for c in cases]
+    scores = {"all": _score_predictions(cases, predictions)}
     for language in sorted({c["lang"] for c in cases}, reverse=True):
-        scores[language] = score(predict, [c for c in cases if c["lang"] == language])
+        chosen = [i for i, c in enumerate(cases) if c["lang"] == language]
+        scores[language] = _score_predictions(
+            [cases[i] for i in chosen], [predictions[i] for i in chosen]
+        )
     return scores
 
 

@@ -24,7 +24,17 @@ FACTOR_LABELS: dict[str, tuple[object, ...]] = {
     "patient_safety": (True, False),
     "time_pressure": (True, False),
 }
-REQUIRED = ("id", "lang", "text", "subsystem", "tier", "tier_reason", "source", "licence")
+REQUIRED = (
+    "id",
+    "lang",
+    "text",
+    "subsystem",
+    "tier",
+    "subsystem_reason",
+    "tier_reason",
+    "source",
+    "licence",
+)
 
 
 @dataclass(frozen=True)

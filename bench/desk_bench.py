@@ -34,8 +34,9 @@ from desk.routing.route import route
 from desk.scratch_schema import throwaway_schema
 from desk.tickets import Desk, TicketRequest
 from triage.dataset import generate_cases
-from triage.model import MODEL_FILE, TriageModel
+from triage.model import TriageModel
 from triage.training import train_release_model
+from triage.versions import ModelRegistry
 
 RESULTS = Path(__file__).parent / "results" / "desk-bench.json"
 POSTGRES_URL = os.environ.get(
@@ -128,9 +129,9 @@ def bench_routing(roster: Roster, decisions: int, rng: random.Random) -> dict:
 
 
 def _triage_model(settings: Settings) -> tuple[TriageModel, str]:
-    if (settings.triage_dir / MODEL_FILE).exists():
-        origin = f"loaded from {shown_path(settings.triage_dir)}"
-        return TriageModel.load(settings.triage_dir), origin
+    registry = ModelRegistry(settings.triage_dir)
+    if current := registry.current():
+        return current.load(), f"{current.name} loaded from {shown_path(settings.triage_dir)}"
     print("no built triage model: training the release model (about 1-2 minutes)")
     return train_release_model(generate_cases()), "trained by the benchmark"
 

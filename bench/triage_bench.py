@@ -15,8 +15,8 @@ from pathlib import Path
 from careline.reporting import save_report
 from careline.settings import load_settings
 from triage.dataset import generate_cases
-from triage.model import TriageModel
 from triage.templates import mine
+from triage.versions import ModelRegistry
 
 RESULTS = Path(__file__).parent / "results" / "triage-bench.json"
 TYPICAL_LINES = 50
@@ -28,7 +28,7 @@ def _log_of(lines: list[str], size: int) -> str:
 
 
 def main() -> None:
-    model = TriageModel.load(load_settings().triage_dir)
+    model = ModelRegistry(load_settings().triage_dir).load_current()
     cases = [c for c in generate_cases() if c["log"]]
     pool = [line for c in cases for line in c["log"].splitlines()]
     typical = [(c["text"], _log_of(c["log"].splitlines(), TYPICAL_LINES)) for c in cases[:RUNS]]

@@ -104,6 +104,24 @@ def cmd_triage_eval(args: argparse.Namespace, settings: Settings) -> None:
     run(Path(args.out), Path(args.figures))
 
 
+def cmd_triage_retrain(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.triage_commands import cmd_triage_retrain as run
+
+    run(settings)
+
+
+def cmd_triage_rollback(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.triage_commands import cmd_triage_rollback as run
+
+    run(settings)
+
+
+def cmd_triage_versions(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.triage_commands import cmd_triage_versions as run
+
+    run(settings)
+
+
 def cmd_triage_classify(args: argparse.Namespace, settings: Settings) -> None:
     from triage.artefact import TRIAGE_MODEL
 
@@ -297,6 +315,17 @@ def build_parser() -> argparse.ArgumentParser:
     triage_eval.add_argument("--out", default="bench/results/triage-eval.json")
     triage_eval.add_argument("--figures", default="bench/results")
     triage_eval.set_defaults(handler=cmd_triage_eval)
+    triage.add_parser(
+        "retrain",
+        help="refit with the dispatchers' confirmed and corrected tickets; promote if no "
+        "headline figure is worse",
+    ).set_defaults(handler=cmd_triage_retrain)
+    triage.add_parser(
+        "rollback", help="return to the triage model promoted before the current one"
+    ).set_defaults(handler=cmd_triage_rollback)
+    triage.add_parser(
+        "versions", help="the triage model versions, their corrections and figures"
+    ).set_defaults(handler=cmd_triage_versions)
     classify = triage.add_parser("classify", help="classify a description and optional log")
     classify.add_argument("--desc")
     classify.add_argument("--log", metavar="FILE")

@@ -168,6 +168,9 @@ class Ticket(Base):
     tier_predicted: Mapped[str] = mapped_column(String(2))
     tier_confirmed: Mapped[str | None] = mapped_column(String(2))
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Set when a dispatcher confirms or corrects the triage: the ticket is then a labelled case
+    # for retraining (migration 0008).
+    triage_reviewed_at: Mapped[datetime | None] = mapped_column(index=True)
     description: Mapped[str] = mapped_column(Text)
     log_excerpt: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[list] = mapped_column(JSON, default=list)

@@ -36,7 +36,8 @@ from desk.routing.roster import Roster
 from desk.routing.route import RouteDecision, route
 from desk.routing.store import configured_roster
 from desk.sla import apply_deadlines
-from triage.model import TriageModel
+from triage.model import TriageModel, TriagePrediction
+from triage.versions import ModelRegistry
 
 SYSTEM_ACTOR = "careline"
 MAX_TRANSCRIPT_CHARS = 2_000
@@ -118,7 +119,7 @@ class Desk:
             language=request.language,
             subsystem=subsystem,
             tier_predicted=prediction.tier,
-            needs_review=prediction.needs_review,
+            needs_review=_needs_review(request, prediction),
             description=description,
             log_excerpt=redact(request.log[:MAX_LOG_EXCERPT_CHARS]),
             idempotency_key=request.idempotency_key,
@@ -225,7 +226,7 @@ class Desk:
         contracts up to date."""
         prepare_database(settings)
         return cls(
-            TriageModel.load(settings.triage_dir),
+            ModelRegistry(settings.triage_dir).load_current(),
             configured_roster(settings),
             BusinessCalendar.from_settings(settings),
             IncidentRules.from_settings(settings),
@@ -280,15 +281,15 @@ class Desk:
         ticket: Ticket,
         subsystem: str,
         actor: str,
+        reason: str,
         now: datetime | None = None,
     ) -> None:
-        """The reporter says it is another system: changed, audited, and routed again while
-        nobody has accepted the ticket yet."""
+        """Another system than the ticket says (the reporter's or a dispatcher's word): changed,
+        audited, and routed again while nobody has accepted the ticket yet."""
         if subsystem not in SUBSYSTEM_IDS:
             raise InvalidInput(f"unknown subsystem '{subsystem}'")
         if subsystem == ticket.subsystem:
             return
-        reason = f"corrected by the reporter ({actor})"
         if ticket.status not in UNACCEPTED_STATUSES:
             workflow.change_subsystem(session, ticket, subsystem, reason, actor)
             return
@@ -305,6 +306,13 @@ class Desk:
             engineer=decision.engineer.id if decision.engineer else "",
             reasons=decision.reasons,
         )
+
+
+def _needs_review(request: TicketRequest, prediction: TriagePrediction) -> bool:
+    """What a dispatcher must really check: the tier when the triage is unsure of it, the
+    subsystem only when the reporter did not name it (in words or with the chat's buttons)."""
+    named = bool(request.subsystem) and request.subsystem in SUBSYSTEM_IDS
+    return not prediction.tier_sure or (not named and not prediction.subsystem_sure)
 
 
 def _chosen_subsystem(request: TicketRequest, predicted: str) -> tuple[str, list[str]]:

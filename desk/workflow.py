@@ -47,7 +47,7 @@ def _change(
     audit.record(session, ticket.id, actor, field, old, new, reason)
 
 
-def _need_reason(reason: str, what: str) -> str:
+def need_reason(reason: str, what: str) -> str:
     if not reason.strip():
         raise InvalidInput(f"{what} needs a reason")
     return reason.strip()
@@ -99,7 +99,7 @@ def set_status(
         allowed = ", ".join(sorted(TRANSITIONS[old])) or "nothing"
         raise InvalidInput(f"{ticket.number}: cannot go from {old} to {new} (allowed: {allowed})")
     if old in REOPENED_FROM and new not in REOPENED_FROM:
-        reason = _need_reason(reason, "reopening a ticket")
+        reason = need_reason(reason, "reopening a ticket")
     ticket.history.append(StatusChange(status=new, actor=actor, at=now))
     _change(session, ticket, actor, "status", new.value, reason)
     if new == Status.ACCEPTED:
@@ -157,7 +157,7 @@ def reassign(
     pool: str | None = None,
 ) -> None:
     """Hand the ticket to another engineer (and pool); the reason goes into the audit trail."""
-    reason = _need_reason(reason, "reassigning a ticket")
+    reason = need_reason(reason, "reassigning a ticket")
     if not engineer_id.strip():
         raise InvalidInput("reassigning a ticket needs the engineer it goes to")
     if engineer_id == ticket.engineer and (pool is None or pool == ticket.pool):
@@ -178,7 +178,7 @@ def change_tier(
 ) -> None:
     """Confirm a different tier: both deadlines are recomputed from the ticket's creation under
     the new tier's targets, with the waiting already done re-measured on the new clock."""
-    reason = _need_reason(reason, "changing a ticket's tier")
+    reason = need_reason(reason, "changing a ticket's tier")
     if tier not in TIER_IDS:
         raise InvalidInput(f"unknown tier '{tier}'; expected one of {', '.join(TIER_IDS)}")
     if tier == ticket.tier:
@@ -206,7 +206,7 @@ def change_subsystem(
 ) -> None:
     """Another system than first thought; with a new pool and engineer when it was re-routed,
     whose routing reasons join the ticket's."""
-    reason = _need_reason(reason, "changing a ticket's subsystem")
+    reason = need_reason(reason, "changing a ticket's subsystem")
     _change(session, ticket, actor, "subsystem", subsystem, reason)
     if pool is not None:
         _change(session, ticket, actor, "pool", pool, reason)
@@ -217,10 +217,18 @@ def change_subsystem(
     session.flush()
 
 
+def mark_triage_reviewed(session: Session, ticket: Ticket, actor: str, reason: str) -> None:
+    """A dispatcher checked the subsystem and tier (confirmed or corrected): the ticket leaves
+    review and becomes a labelled case for retraining (desk/triage_review.py)."""
+    _change(session, ticket, actor, "needs_review", False, reason)
+    _change(session, ticket, actor, "triage_reviewed_at", utcnow(), reason)
+    session.flush()
+
+
 def change_location(
     session: Session, ticket: Ticket, location: str, reason: str, actor: str
 ) -> None:
     """Where the fault is, as the reporter corrected it (redacted like every text)."""
-    reason = _need_reason(reason, "changing a ticket's location")
+    reason = need_reason(reason, "changing a ticket's location")
     _change(session, ticket, actor, "location", redact(location), reason)
     session.flush()

@@ -64,15 +64,38 @@ def number_in(text: str) -> str:
 REPORT_QUESTIONS = ("problem_description", "location", "system_name", "problem_log")
 
 
+# The system question with buttons ("是{choices}？请点选。") asks for the system too.
+QUESTION_RESPONSES = {
+    **{f"utter_ask_{slot}": slot for slot in REPORT_QUESTIONS},
+    "utter_ask_system_choice": "system_name",
+}
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def _position(reply: str, template: str) -> int:
+    """Where the reply ends a response made from `template` (its fixed parts in order), or -1."""
+    at = 0
+    for part in filter(None, _PLACEHOLDER.split(template)):
+        at = reply.find(part, at)
+        if at < 0:
+            return -1
+        at += len(part)
+    return at
+
+
 def asked(reply: str) -> str | None:
     """Which report question the bot's reply ends on, if any."""
     found = [
-        (reply.rfind(text), slot)
-        for slot in REPORT_QUESTIONS
-        for text in variants(f"utter_ask_{slot}")
-        if text in reply
+        (position, slot)
+        for response, slot in QUESTION_RESPONSES.items()
+        for text in variants(response)
+        if (position := _position(reply, text)) >= 0
     ]
     return max(found)[1] if found else None
+
+
+def buttons(replies: list[dict]) -> list[dict]:
+    return [b for reply in replies for b in reply.get("buttons", [])]
 
 
 def finish_report(chat: Chat, reply: str, answers: dict[str, str]) -> tuple[str, list[str]]:

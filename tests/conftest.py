@@ -28,6 +28,9 @@ from knowledge_base.index import KnowledgeBase
 from triage.dataset import generate_cases
 from triage.model import TriageModel
 from triage.training import train_release_model
+from triage.versions import ModelRegistry
+
+pytest_plugins = ("tests.console_fixtures",)
 
 POSTGRES_URL = os.environ.get(
     "CARELINE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -54,8 +57,9 @@ def cases() -> list[dict]:
 
 @pytest.fixture(scope="session")
 def triage_model(base_settings: Settings, cases: list[dict]) -> TriageModel:
-    train_release_model(cases).save(base_settings.triage_dir)
-    return TriageModel.load(base_settings.triage_dir)
+    registry = ModelRegistry(base_settings.triage_dir)
+    registry.promote(registry.add(train_release_model(cases), None, []))
+    return registry.load_current()
 
 
 @pytest.fixture(scope="session")

@@ -98,19 +98,19 @@ def stored(settings: Settings, number: str) -> Ticket:
 
 def test_a_log_pasted_at_the_location_question_becomes_the_log_not_the_location() -> None:
     paste = "2026-12-01 03:12:44 ERROR HL7 listener: connection refused 10.2.3.4:2575"
-    filled = read_report_turn(Turn.latest(tracker(message(paste, "inform", 0.5))), "location")
+    filled = read_report_turn(Turn.latest(tracker(message(paste, "inform", 0.5))), "location", "zh")
     assert filled == {"problem_log": paste}
 
 
 def test_a_howto_question_fills_no_slot_so_the_form_rejects_and_answers_it() -> None:
     question = message("怎么重置密码？", "ask_howto", 0.99)
-    assert read_report_turn(Turn.latest(tracker(question)), "system_name") == {}
+    assert read_report_turn(Turn.latest(tracker(question)), "system_name", "zh") == {}
 
 
 def test_a_short_answer_naming_a_system_is_an_answer_unless_the_model_is_sure() -> None:
     pacs = {"entity": "subsystem", "value": "pacs", "start": 0, "end": 4}
     unsure = message("PACS viewer", "ask_howto", 0.7, [pacs])
-    assert read_report_turn(Turn.latest(tracker(unsure)), "system_name") == {
+    assert read_report_turn(Turn.latest(tracker(unsure)), "system_name", "zh") == {
         "system_name": "PACS",
         "subsystem": "pacs",
     }
@@ -122,31 +122,31 @@ def test_a_correction_at_the_log_question_changes_the_system_not_the_log() -> No
     text = "不是这个系统，是检验系统"
     lis = {"entity": "subsystem", "value": "lis", "start": 8, "end": 12}
     filled = read_report_turn(
-        Turn.latest(tracker(message(text, "correct", 0.9, [lis]))), "problem_log"
+        Turn.latest(tracker(message(text, "correct", 0.9, [lis]))), "problem_log", "zh"
     )
     assert filled == {"system_name": "检验系统", "subsystem": "lis"}
 
 
 def test_a_correction_without_a_new_value_clears_the_slot_to_ask_again() -> None:
     correction = message("不是这个系统", "correct", 0.9)
-    assert read_report_turn(Turn.latest(tracker(correction)), "problem_log") == {
+    assert read_report_turn(Turn.latest(tracker(correction)), "problem_log", "zh") == {
         "system_name": None,
         "subsystem": None,
     }
 
 
 def test_not_knowing_is_recorded_and_no_log_means_none() -> None:
-    assert read_report_turn(Turn.latest(tracker(message("不清楚", "dont_know"))), "location") == {
-        "location": UNKNOWN
-    }
-    assert read_report_turn(Turn.latest(tracker(message("没有", "deny"))), "problem_log") == {
+    assert read_report_turn(
+        Turn.latest(tracker(message("不清楚", "dont_know"))), "location", "zh"
+    ) == {"location": UNKNOWN}
+    assert read_report_turn(Turn.latest(tracker(message("没有", "deny"))), "problem_log", "zh") == {
         "problem_log": NO_LOG
     }
 
 
 def test_an_unsure_model_reading_is_taken_as_the_answer() -> None:
     answer = message("门诊楼三楼收费处", "nlu_fallback", 0.3)
-    assert read_report_turn(Turn.latest(tracker(answer)), "location") == {
+    assert read_report_turn(Turn.latest(tracker(answer)), "location", "zh") == {
         "location": "门诊楼三楼收费处"
     }
 
@@ -348,7 +348,7 @@ def test_a_correction_naming_two_systems_means_the_last_one() -> None:
     pacs = {"entity": "subsystem", "value": "pacs", "start": 7, "end": 11}
     fragment = {"entity": "subsystem", "value": "看片", "start": 7, "end": 9}
     correction = message(text, "correct", 0.9, [his, pacs, fragment])
-    assert read_report_turn(Turn.latest(tracker(correction)), "location") == {
+    assert read_report_turn(Turn.latest(tracker(correction)), "location", "zh") == {
         "system_name": "PACS",
         "subsystem": "pacs",
     }
@@ -373,7 +373,7 @@ def test_a_long_first_message_without_report_intent_is_still_the_description(
 def test_a_bare_place_at_the_log_question_fills_the_place_and_asks_for_the_log_again() -> None:
     place = {"entity": "department", "value": "急诊科", "start": 0, "end": 3}
     filled = read_report_turn(
-        Turn.latest(tracker(message("急诊科", "inform", 0.9, [place]))), "problem_log"
+        Turn.latest(tracker(message("急诊科", "inform", 0.9, [place]))), "problem_log", "zh"
     )
     assert filled == {"location": "急诊科"}
 

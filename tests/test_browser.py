@@ -22,7 +22,7 @@ from desk.routing.roster import Roster
 from desk.tickets import Desk
 from desk.web.app import create_app, serving
 from tests.conftest import free_port
-from tests.test_console import add_ticket
+from tests.console_fixtures import add_ticket
 
 CHROMIUM = "/usr/bin/chromium"
 DEMO_PASSWORD = "careline-demo"  # the demo accounts of config/users.yaml

@@ -2,129 +2,27 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 
 from careline.settings import Settings
 from cli.main import main
-from desk import audit
 from desk.accounts import (
     LoginSession,
-    User,
     find_session,
     find_user,
-    hash_password,
     start_session,
 )
-from desk.business_calendar import BusinessCalendar
 from desk.db import session_scope
-from desk.incidents import IncidentRules
-from desk.models import AuditEntry, Status, StatusChange, Ticket, utcnow
-from desk.routing.roster import Roster
-from desk.tickets import Desk, format_number
-from desk.web.app import create_app
+from desk.models import AuditEntry, Status, utcnow
+from desk.tickets import Desk
 from desk.web.auth import SESSION_COOKIE, require_roles, safe_next
 from desk.web.throttle import ADDRESS_FACTOR, LoginThrottle
-from tests.conftest import free_port
-
-PASSWORD = "correct horse battery"
-ROLES = {
-    "disp": "dispatcher",
-    "eng": "engineer",
-    "boss": "manager",
-    "root": "admin",
-    "nurse": "staff",
-}
-_CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
-
-
-@pytest.fixture
-def settings(base_settings: Settings, db_url: str, tmp_path: Path) -> Settings:
-    return dataclasses.replace(
-        base_settings,
-        database_url=db_url,
-        users_file=tmp_path / "no-users.yaml",
-        rasa_port=free_port(),
-    )
-
-
-@pytest.fixture(scope="module")
-def password_hash() -> str:
-    """Hashed once: argon2 is slow on purpose, and every account here shares the password."""
-    return hash_password(PASSWORD)
-
-
-@pytest.fixture
-def console(settings: Settings, password_hash: str) -> Iterator[TestClient]:
-    """The desk app with one account per role; the console never triages, so no model."""
-    with session_scope(settings.db_url) as session:
-        for username, role in ROLES.items():
-            session.add(
-                User(
-                    username=username,
-                    password_hash=password_hash,
-                    role=role,
-                    display_name=f"{role} {username}",
-                    active=True,
-                )
-            )
-    small_desk = Desk(
-        triage=None,
-        roster=Roster.load(settings.roster_file),
-        calendar=BusinessCalendar.from_settings(settings),
-        incident_rules=IncidentRules.from_settings(settings),
-    )
-    with TestClient(create_app(settings, small_desk)) as client:
-        yield client
-
-
-def _csrf(page: httpx.Response) -> str:
-    return _CSRF.search(page.text).group(1)
-
-
-def log_in(client: TestClient, username: str, password: str = PASSWORD) -> httpx.Response:
-    token = _csrf(client.get("/login"))
-    return client.post(
-        "/login",
-        data={"username": username, "password": password, "csrf_token": token},
-        follow_redirects=False,
-    )
-
-
-def add_ticket(db_url: str, description: str, tier: str = "P1", age_minutes: int = 0, **extra):
-    """A routed ticket as the desk stores it, created `age_minutes` ago."""
-    created = utcnow() - timedelta(minutes=age_minutes)
-    respond = {"P1": 30, "P2": 60, "P3": 240}[tier]
-    with session_scope(db_url) as session:
-        ticket = Ticket(
-            hospital="Demo Hospital",
-            subsystem="his",
-            tier_predicted=tier,
-            description=description,
-            status=Status.ROUTED,
-            created_at=created,
-            respond_by=created + timedelta(minutes=respond),
-            resolve_by=created + timedelta(minutes=respond * 8),
-            sla_explanation=f"{tier}, 24x7",
-            pool="clinical-apps",
-            engineer="e-wang",
-            routing_reasons=["his → clinical-apps"],
-            **extra,
-        )
-        session.add(ticket)
-        session.flush()
-        ticket.number = format_number(ticket.id)
-        ticket.history.append(StatusChange(status=Status.ROUTED, actor="careline", at=created))
-        audit.record(session, ticket.id, "careline", "created", None, ticket.number)
-        return ticket.number
+from tests.console_fixtures import PASSWORD, ROLES, add_ticket, csrf_of, log_in
 
 
 def test_anonymous_browser_is_sent_to_the_login_page(console: TestClient) -> None:
@@ -197,7 +95,7 @@ def test_failures_older_than_the_window_are_forgotten() -> None:
 
 
 def test_login_returns_to_the_page_asked_for_but_never_off_site(console: TestClient) -> None:
-    token = _csrf(console.get("/login?next=/tickets/CL-000042"))
+    token = csrf_of(console.get("/login?next=/tickets/CL-000042"))
     response = console.post(
         "/login",
         data={"username": "eng", "password": PASSWORD, "csrf_token": token, "next": "//evil.test"},
@@ -241,14 +139,14 @@ def test_posts_without_the_right_csrf_token_are_rejected(console: TestClient, db
     with session_scope(db_url) as session:
         ticket = Desk.find(session, number)
         assert ticket.responded_at is None and ticket.status == Status.ROUTED
-    accepted = console.post(f"/tickets/{number}/accept", data={"csrf_token": _csrf(page)})
+    accepted = console.post(f"/tickets/{number}/accept", data={"csrf_token": csrf_of(page)})
     assert accepted.status_code == 200 and "response clock has stopped" in accepted.text
 
 
 def test_logout_ends_the_session_on_the_server(console: TestClient) -> None:
     log_in(console, "disp")
     token = console.cookies[SESSION_COOKIE]
-    console.post("/logout", data={"csrf_token": _csrf(console.get("/queue"))})
+    console.post("/logout", data={"csrf_token": csrf_of(console.get("/queue"))})
     assert console.get("/queue", follow_redirects=False).status_code == 303
     console.cookies.set(SESSION_COOKIE, token)  # a copied cookie no longer opens anything
     assert console.get("/queue", follow_redirects=False).status_code == 303
@@ -321,7 +219,7 @@ def test_accepting_stops_the_response_clock_and_is_audited(
     log_in(console, "disp")
     page = console.get(f"/tickets/{number}")
     response = console.post(
-        f"/tickets/{number}/accept", data={"csrf_token": _csrf(page)}, follow_redirects=False
+        f"/tickets/{number}/accept", data={"csrf_token": csrf_of(page)}, follow_redirects=False
     )
     assert response.status_code == 303
     with session_scope(db_url) as session:
@@ -339,7 +237,7 @@ def test_reassign_and_tier_change_need_a_reason_and_are_audited(
 ) -> None:
     number = add_ticket(db_url, "病历编辑器卡顿", "P2")
     log_in(console, "disp")
-    token = _csrf(console.get(f"/tickets/{number}"))
+    token = csrf_of(console.get(f"/tickets/{number}"))
     missing = console.post(
         f"/tickets/{number}/reassign", data={"csrf_token": token, "engineer_id": "e-li"}
     )
@@ -364,11 +262,11 @@ def test_reassign_and_tier_change_need_a_reason_and_are_audited(
 def test_roles_limit_the_actions(console: TestClient, db_url: str) -> None:
     number = add_ticket(db_url, "PACS 无法调阅影像", "P2")
     log_in(console, "boss")
-    token = _csrf(console.get(f"/tickets/{number}"))
+    token = csrf_of(console.get(f"/tickets/{number}"))
     assert console.post(f"/tickets/{number}/accept", data={"csrf_token": token}).status_code == 403
     console.cookies.clear()
     log_in(console, "eng")
-    token = _csrf(console.get(f"/tickets/{number}"))
+    token = csrf_of(console.get(f"/tickets/{number}"))
     reassign = {"csrf_token": token, "engineer_id": "e-li", "reason": "mine now"}
     assert console.post(f"/tickets/{number}/reassign", data=reassign).status_code == 403
 
@@ -376,7 +274,7 @@ def test_roles_limit_the_actions(console: TestClient, db_url: str) -> None:
 def test_a_refused_status_change_names_the_reason(console: TestClient, db_url: str) -> None:
     number = add_ticket(db_url, "护士站呼叫系统无声")
     log_in(console, "disp")
-    token = _csrf(console.get(f"/tickets/{number}"))
+    token = csrf_of(console.get(f"/tickets/{number}"))
     response = console.post(
         f"/tickets/{number}/status", data={"csrf_token": token, "status": "no-such-status"}
     )
@@ -394,7 +292,7 @@ def test_engineers_act_only_on_their_own_tickets(console: TestClient, db_url: st
     with session_scope(db_url) as session:
         find_user(session, "eng").engineer_id = "e-li"
     log_in(console, "eng")
-    token = _csrf(console.get(f"/tickets/{number}"))
+    token = csrf_of(console.get(f"/tickets/{number}"))
     refused = console.post(f"/tickets/{number}/accept", data={"csrf_token": token})
     assert refused.status_code == 403 and "another engineer" in refused.text
     with session_scope(db_url) as session:
@@ -424,3 +322,25 @@ def test_a_disabled_user_is_signed_out_everywhere_and_sessions_are_purged(
         assert not session.scalars(
             select(LoginSession).where(LoginSession.user_id == user_id)
         ).all()
+
+
+def test_the_ticket_shows_its_tier_factors_and_a_confirmed_triage_leaves_review(
+    console: TestClient, db_url: str
+) -> None:
+    factor = {"source": "factor", "factor": "scope", "value": "hospital", "text": "全院"}
+    number = add_ticket(db_url, "全院挂号都登不上", needs_review=True, evidence=[factor])
+    log_in(console, "disp")
+    page = console.get(f"/tickets/{number}")
+    assert re.search(r'id="factors">.*scope: hospital <q>全院</q>', page.text)
+    confirmed = console.post(
+        f"/tickets/{number}/triage", data={"csrf_token": csrf_of(page)}, follow_redirects=False
+    )
+    assert confirmed.status_code == 303
+    with session_scope(db_url) as session:
+        ticket = Desk.find(session, number)
+        assert not ticket.needs_review and ticket.triage_reviewed_at is not None
+        fields = session.scalars(
+            select(AuditEntry.field).where(AuditEntry.ticket_id == ticket.id)
+        ).all()
+    assert {"needs_review", "triage_reviewed_at"} <= set(fields)
+    assert 'id="confirm-triage"' not in console.get(f"/tickets/{number}").text

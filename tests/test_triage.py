@@ -6,7 +6,6 @@ import pytest
 from sklearn.base import clone
 
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
-from triage.context import apply_context
 from triage.model import MODEL_FILE, LabelSetMismatch, TriageModel
 from triage.splits import split_by_family
 
@@ -26,15 +25,6 @@ def test_two_clearly_different_cases_are_separated(triage_model: TriageModel) ->
     assert (er_down.subsystem, er_down.tier) == ("his", "P1")
     assert printer.subsystem in {"peripheral", "lis"}
     assert printer.tier == "P3"
-
-
-def test_context_layer_raises_and_never_lowers() -> None:
-    for tier in TIER_IDS:
-        raised, _ = apply_context(tier, "ICU 的监护系统全部宕机了")
-        assert raised == "P1"
-        unchanged, rules = apply_context(tier, "报表统计数字不对")
-        assert unchanged == tier and rules == []
-    assert apply_context("P1", "only one PC in the office is slow")[0] == "P1"
 
 
 def test_evidence_lines_carry_no_personal_data(triage_model: TriageModel) -> None:

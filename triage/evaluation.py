@@ -16,8 +16,29 @@ from sklearn.metrics import ConfusionMatrixDisplay, classification_report, f1_sc
 from sklearn.pipeline import make_pipeline
 
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
+from careline.redaction import redact
+from triage.model import TriageModel
+from triage.severity import FACTORS, assess
 
 Predictor = Callable[[dict], tuple[str, str, bool]]
+HEADLINE = (
+    "subsystem_accuracy",
+    "subsystem_macro_f1",
+    "tier_accuracy",
+    "tier_macro_f1",
+    "p1_recall",
+    "p1_precision",
+    "needs_review_share",
+    "trusted_right",
+)
+
+
+def model_predictor(model: TriageModel) -> Predictor:
+    def predict(case: dict) -> tuple[str, str, bool]:
+        prediction = model.classify(case["text"], case.get("log", ""))
+        return prediction.subsystem, prediction.tier, prediction.needs_review
+
+    return predict
 
 
 def baseline(train: list[dict]) -> Predictor:
@@ -90,6 +111,11 @@ def _score_predictions(cases: list[dict], predictions: list[tuple[str, str, bool
     )
 
 
+def headline(result: Score) -> dict:
+    """The figures a model is judged on, without the per-label reports."""
+    return {"cases": result.metrics["cases"], **{h: result.metrics[h] for h in HEADLINE}}
+
+
 def score_by_language(predict: Predictor, cases: list[dict]) -> dict[str, Score]:
     """The scores over all cases and per language (a model can be good in one and not the
     other: the per-language figures are the targets). Each case is predicted once."""
@@ -101,6 +127,29 @@ def score_by_language(predict: Predictor, cases: list[dict]) -> dict[str, Score]
             [cases[i] for i in chosen], [predictions[i] for i in chosen]
         )
     return scores
+
+
+def _label(value: object) -> str:
+    """A labelled factor value as the lexicon names it (booleans as "true"/"false")."""
+    return str(value).lower()
+
+
+def factor_accuracy(cases: list[dict]) -> dict[str, dict[str, float]]:
+    """Per severity factor and language, how often the factor found in the redacted
+    description is the labelled one. "unknown" is a value like the others: finding nothing
+    where the writer said nothing is right."""
+    found = [assess(redact(c["text"])).factors for c in cases]
+    table: dict[str, dict[str, float]] = {}
+    for name in FACTORS:
+        table[name] = {}
+        for language in sorted({c["lang"] for c in cases}, reverse=True):
+            pairs = [
+                (f[name].value, _label(c["factors"][name]))
+                for f, c in zip(found, cases, strict=True)
+                if c["lang"] == language
+            ]
+            table[name][language] = _share(sum(a == b for a, b in pairs), len(pairs))
+    return table
 
 
 def confusion_png(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import jieba
 
+from triage.names import with_names
 from triage.templates import LogSummary, mine
 
 jieba.setLogLevel(60)
@@ -24,8 +25,9 @@ def summarize_log(log: str) -> LogSummary:
 def case_text(redacted_description: str, summary: LogSummary) -> str:
     """The subsystem model's input: the description (already redacted, with
     careline.redaction.redact) plus each troubled log template once, most severe
-    first, with its error codes (bounded, whatever the paste's size)."""
+    first, with its error codes (bounded, whatever the paste's size), and the tokens of the
+    systems they name (triage/names.py)."""
     templates = [
         f"{t.template} {' '.join(sorted(t.codes))}" for t in summary.signals()[:MAX_TEMPLATES]
     ]
-    return "\n".join([redacted_description, *templates])
+    return with_names("\n".join([redacted_description, *templates]))

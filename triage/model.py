@@ -32,12 +32,13 @@ from sklearn.pipeline import FeatureUnion
 from careline.errors import InvalidInput, NotBuilt
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 from careline.redaction import redact
-from triage.context import apply_context
 from triage.features import case_text, summarize_log, tokenize_words
 from triage.knowledge import Passage
+from triage.names import with_names
+from triage.severity import assess
 from triage.templates import LogSummary
 
-MODEL_VERSION = "6"
+MODEL_VERSION = "7"
 MODEL_FILE = "triage.joblib"
 META_FILE = "triage.meta.json"
 MAX_EVIDENCE = 5
@@ -86,9 +87,13 @@ class TriagePrediction:
     needs_review: bool
     alternatives: list[dict]
     evidence: list[dict]
+    # The severity floors (triage/severity.py: SPEC §3.2 "context raises a tier") that raised
+    # the model's tier; the key keeps its first name (the classify JSON is stable).
     context_rules: list[str] = field(default_factory=list)
     # True when the subsystem alone is above its review threshold (the bot then does not ask).
     subsystem_sure: bool = False
+    # True when the tier is above its review threshold or a severity floor set it.
+    tier_sure: bool = False
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -159,7 +164,7 @@ def _recall_lower_bound(caught: int, total: int) -> float:
 
 def _out_of_family_p1(cases: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     """For each P1 case: its P1 probability from a tier model fitted without its family, and
-    whether a context rule alone would call it P1."""
+    whether a severity floor alone would call it P1."""
     descriptions = [redact(c["text"]) for c in cases]
     tiers = [c["tier"] for c in cases]
     families = [c["family"] for c in cases]
@@ -176,7 +181,7 @@ def _out_of_family_p1(cases: list[dict]) -> tuple[np.ndarray, np.ndarray]:
         )
         probs = model.predict_proba(features.transform([descriptions[i] for i in held]))
         scores[held] = probs[:, list(model.classes_).index("P1")]
-    raised = np.array([apply_context("P3", d)[0] == "P1" for d in descriptions])
+    raised = np.array([assess(d).floor == "P1" for d in descriptions])
     return scores[is_p1], raised[is_p1]
 
 
@@ -202,7 +207,7 @@ def _inputs(samples: Sequence[Sample]) -> tuple[list[str], list[str], list[LogSu
 
 
 class TriageModel(BaseEstimator):
-    """Two calibrated text classifiers and the raise-only context layer on top of the tier.
+    """Two calibrated text classifiers and the raise-only severity floors on top of the tier.
 
     A scikit-learn estimator over samples (description, log) and labels (subsystem, tier):
     `fit(X, y, groups=families, passages=…)`, batch `predict` and `predict_proba`, and
@@ -229,7 +234,7 @@ class TriageModel(BaseEstimator):
         self.subsystem_features_ = _make_features()
         self.tier_features_ = _make_features()
         subsystem_matrix = self.subsystem_features_.fit_transform(
-            texts + [p.text for p in passages]
+            texts + [with_names(p.text) for p in passages]
         )
         self.subsystem_model_ = _calibrated(
             subsystem_matrix,
@@ -253,7 +258,7 @@ class TriageModel(BaseEstimator):
 
     def predict_proba(self, X: Sequence[Sample]) -> tuple[np.ndarray, np.ndarray]:
         """Subsystem and tier probabilities, columns in `subsystem_model_.classes_` and
-        `tier_model_.classes_` order (before the context rules)."""
+        `tier_model_.classes_` order (before the severity floors)."""
         descriptions, texts, _ = _inputs(X)
         return self._probabilities(texts, descriptions)[1:]
 
@@ -296,12 +301,14 @@ class TriageModel(BaseEstimator):
         sub_order = np.argsort(sub_probs)[::-1]
         subsystems = self.subsystem_model_.classes_
         tiers = list(self.tier_model_.classes_)
-        tier, rules = apply_context(self._tier(tiers, tier_probs), description)
+        severity = assess(description)
+        tier, rules = severity.raise_tier(self._tier(tiers, tier_probs))
         tier_p = float(tier_probs[tiers.index(tier)])
         subsystem = str(subsystems[sub_order[0]])
         subsystem_p = float(sub_probs[sub_order[0]])
         subsystem_sure = subsystem_p >= self.thresholds_.subsystem
-        needs_review = not subsystem_sure or (not rules and tier_p < self.thresholds_.tier)
+        tier_sure = bool(rules) or tier_p >= self.thresholds_.tier
+        needs_review = not subsystem_sure or not tier_sure
         return TriagePrediction(
             subsystem=subsystem,
             subsystem_p=round(subsystem_p, 4),
@@ -322,9 +329,11 @@ class TriageModel(BaseEstimator):
                     "template": t.template,
                 }
                 for t in summary.signals()[:MAX_EVIDENCE]
-            ],
+            ]
+            + severity.evidence(),
             context_rules=rules,
             subsystem_sure=subsystem_sure,
+            tier_sure=tier_sure,
         )
 
     def _word_evidence(self, description: str, row: csr_matrix, subsystem: str) -> list[dict]:

@@ -26,6 +26,7 @@ from desk.db import session_scope
 from desk.incidents import linked_reports
 from desk.models import Status, Ticket
 from desk.tickets import TicketRequest
+from triage.model import TriagePrediction
 
 REPORT_SLOTS = (
     "problem_description",
@@ -48,6 +49,12 @@ _NO_ANSWER = re.compile(
     r"(?i)^\W*(没有|无|没|不用|不需要|没日志|没有日志|没有报错|no|none|nope|n/?a|skip|no log)\W*$"
 )
 _ABOUT_SYSTEM = re.compile(r"(?i)系统|设备|软件|system|device|app")
+# The system question offers buttons when the triage's two or three likeliest systems are
+# each at least CHOICE_MIN_P and together at least CHOICE_COVER: a real shortlist, not a guess.
+MAX_CHOICES = 3
+CHOICE_MIN_P = 0.1
+CHOICE_COVER = 0.6
+NONE_OF_THESE = {"zh": "都不是", "en": "None of these"}
 
 
 def is_informative(text: str) -> bool:
@@ -102,7 +109,7 @@ def _unknown(requested: str | None) -> dict[str, Any]:
     return {}
 
 
-def read_report_turn(turn: Turn, requested: str | None) -> dict[str, Any]:
+def read_report_turn(turn: Turn, requested: str | None, language: str) -> dict[str, Any]:
     """The slots this message fills during a report (empty for an interruption)."""
     kind = turn.kind
     if kind is TurnKind.LOG:
@@ -113,9 +120,30 @@ def read_report_turn(turn: Turn, requested: str | None) -> dict[str, Any]:
         return _unknown(requested)
     if kind is TurnKind.ANSWER:
         return _answer(turn, requested)
-    if kind is TurnKind.BUTTON and requested == "problem_log" and turn.intent == "deny":
-        return {"problem_log": NO_LOG}
+    if kind is TurnKind.BUTTON:
+        return _button(turn, requested, language)
     return {}
+
+
+def _button(turn: Turn, requested: str | None, language: str) -> dict[str, Any]:
+    """A button of the log question ("no log") or of the system question (a system, or
+    "none of these", which leaves the system to the triage and the dispatcher)."""
+    if requested == "problem_log" and turn.intent == "deny":
+        return {"problem_log": NO_LOG}
+    if requested == "system_name" and (system := turn.system()):
+        return _chosen_system(system["value"], language)
+    if requested == "system_name" and turn.intent == "dont_know":
+        return {"system_name": UNKNOWN}
+    return {}
+
+
+def system_label(subsystem_id: str, language: str) -> str:
+    subsystem = SUBSYSTEM_BY_ID[subsystem_id]
+    return subsystem.name_zh if language == "zh" else subsystem.name_en
+
+
+def _chosen_system(subsystem_id: str, language: str) -> dict[str, Any]:
+    return {"system_name": system_label(subsystem_id, language), "subsystem": subsystem_id}
 
 
 def _triage_prefill(description: str, language: str) -> dict[str, Any]:
@@ -123,9 +151,20 @@ def _triage_prefill(description: str, language: str) -> dict[str, Any]:
     prediction = runtime().desk.triage.classify(description)
     if not prediction.subsystem_sure:
         return {}
-    subsystem = SUBSYSTEM_BY_ID[prediction.subsystem]
-    name = subsystem.name_zh if language == "zh" else subsystem.name_en
-    return {"system_name": name, "subsystem": prediction.subsystem}
+    return _chosen_system(prediction.subsystem, language)
+
+
+def subsystem_choices(prediction: TriagePrediction) -> list[str]:
+    """The two or three systems worth a question with buttons: each at least CHOICE_MIN_P
+    likely, together at least CHOICE_COVER; none when the triage has no real shortlist (then
+    the question is an open one)."""
+    ranked = [(prediction.subsystem, prediction.subsystem_p)] + [
+        (a["subsystem"], a["p"]) for a in prediction.alternatives
+    ]
+    shortlist = [(s, p) for s, p in ranked[:MAX_CHOICES] if p >= CHOICE_MIN_P]
+    if len(shortlist) < 2 or sum(p for _, p in shortlist) < CHOICE_COVER:
+        return []
+    return [s for s, _ in shortlist]
 
 
 def report_prefill(tracker: Tracker, turn: Turn, language: str) -> dict[str, Any]:
@@ -176,10 +215,42 @@ class ValidateReportForm(Action):
         requested = tracker.get_slot("requested_slot")
         if requested is None:  # the form's first run: action_start_report prefilled it
             return []
-        reading = read_report_turn(Turn.latest(tracker), requested)
+        reading = read_report_turn(Turn.latest(tracker), requested, language_of(tracker))
         if "problem_log" in reading and requested != "problem_log":
             dispatcher.utter_message(response="utter_log_received")
         return [SlotSet(slot, value) for slot, value in reading.items()]
+
+
+class ActionAskSystemName(Action):
+    """The report form's system question: when the triage hesitates between two or three
+    systems, one question with a button each ("是影像系统还是检验系统？"); otherwise the open
+    question."""
+
+    def name(self) -> str:
+        return "action_ask_system_name"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        description = _known(tracker.get_slot("problem_description"))
+        choices = (
+            subsystem_choices(runtime().desk.triage.classify(description)) if description else []
+        )
+        if not choices:
+            dispatcher.utter_message(response="utter_ask_system_name")
+            return []
+        language = language_of(tracker)
+        labels = [system_label(s, language) for s in choices]
+        buttons = [
+            {"title": label, "payload": f'/inform{{"subsystem": "{s}"}}'}
+            for s, label in zip(choices, labels, strict=True)
+        ]
+        dispatcher.utter_message(
+            response="utter_ask_system_choice",
+            choices=("还是" if language == "zh" else " or ").join(labels),
+            buttons=[*buttons, {"title": NONE_OF_THESE[language], "payload": "/dont_know"}],
+        )
+        return []
 
 
 def _known(value: str | None) -> str:

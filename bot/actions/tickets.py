@@ -109,7 +109,13 @@ class ActionCorrectTicket(Action):
                 return []
             shown = []
             if "subsystem" in changes:
-                the_desk.correct_subsystem(session, ticket, changes["subsystem"], actor)
+                the_desk.correct_subsystem(
+                    session,
+                    ticket,
+                    changes["subsystem"],
+                    actor,
+                    f"corrected by the reporter ({actor})",
+                )
                 subsystem = SUBSYSTEM_BY_ID[changes["subsystem"]]
                 shown.append(subsystem.name_zh if language == "zh" else subsystem.name_en)
             if "location" in changes:

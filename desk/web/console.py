@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careline.errors import InvalidInput
-from careline.labels import TIER_IDS
+from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 from desk import incidents, workflow
 from desk.accounts import (
     User,
@@ -212,6 +212,7 @@ def _ticket_page(
         "clocks": clock_views(request, ticket, now),
         "log_lines": _log_lines(ticket),
         "evidence": [e for e in ticket.evidence if e.get("source", "log") == "log"],
+        "factors": [e for e in ticket.evidence if e.get("source") == "factor"],
         "description_segments": _description_segments(ticket),
         "audit": audit,
         "parent": parent,
@@ -219,6 +220,7 @@ def _ticket_page(
         "statuses": statuses,
         "engineers": desk.roster.engineers,
         "tiers": TIER_IDS,
+        "subsystems": SUBSYSTEM_IDS,
         "timezone": request.app.state.settings.timezone,
         "error": error,
         "done": done,
@@ -236,6 +238,8 @@ DONE_MESSAGES = {
     "reassigned": "已改派 · Reassigned.",
     "tier": "级别已调整，期限已按创建时间重新计算 · Tier changed; deadlines recomputed.",
     "status": "状态已更新 · Status updated.",
+    "subsystem": "系统已更正并重新分派 · Subsystem corrected and routed again.",
+    "triage": "分诊已确认 · Triage confirmed.",
 }
 
 
@@ -361,13 +365,44 @@ def change_ticket_tier(
     tier: Annotated[str, Form(max_length=2)],
     reason: FormText,
 ) -> Response:
-    return act.run(
-        number,
-        "tier",
-        lambda t: workflow.change_tier(
-            act.session, t, tier, reason, act.user.username, act.desk.calendar
-        ),
-    )
+    def change(ticket: Ticket) -> None:
+        workflow.change_tier(
+            act.session, ticket, tier, reason, act.user.username, act.desk.calendar
+        )
+        workflow.mark_triage_reviewed(act.session, ticket, act.user.username, reason)
+
+    return act.run(number, "tier", change)
+
+
+@router.post("/tickets/{number}/subsystem")
+def correct_ticket_subsystem(
+    number: str,
+    act: AssignAction,
+    _csrf: CsrfChecked,
+    subsystem: Annotated[str, Form(max_length=30)],
+    reason: FormText,
+) -> Response:
+    """Another system than the triage said: routed again while unaccepted, and learnt from."""
+
+    def change(ticket: Ticket) -> None:
+        if subsystem == ticket.subsystem:
+            raise InvalidInput(f"{ticket.number} is already {subsystem}")
+        why = workflow.need_reason(reason, "correcting a ticket's subsystem")
+        act.desk.correct_subsystem(act.session, ticket, subsystem, act.user.username, why)
+        workflow.mark_triage_reviewed(act.session, ticket, act.user.username, why)
+
+    return act.run(number, "subsystem", change)
+
+
+@router.post("/tickets/{number}/triage")
+def confirm_ticket_triage(number: str, act: AssignAction, _csrf: CsrfChecked) -> Response:
+    """The dispatcher checked the subsystem and tier and agrees: out of review, and learnt from."""
+
+    def change(ticket: Ticket) -> None:
+        why = f"triage confirmed: {ticket.subsystem}, {ticket.tier}"
+        workflow.mark_triage_reviewed(act.session, ticket, act.user.username, why)
+
+    return act.run(number, "triage", change)
 
 
 @router.post("/tickets/{number}/status")

@@ -99,6 +99,9 @@ class Desk:
             description=printable(request.description),
             location=printable(request.location),
             log=printable(request.log),
+            hospital=printable(request.hospital),
+            reporter=printable(request.reporter),
+            channel=printable(request.channel),
         )
         if not request.description.strip():
             raise InvalidInput("a ticket needs a description of the problem")

@@ -7,10 +7,19 @@ from datetime import timedelta
 
 
 @dataclass(frozen=True)
-class Subsystem:
+class Label:
     id: str
     name_zh: str
     name_en: str
+
+    def name(self, language: str) -> str:
+        """The name a reporter reads: Chinese for a Chinese chat, English otherwise."""
+        return self.name_zh if language == "zh" else self.name_en
+
+
+@dataclass(frozen=True)
+class Subsystem(Label):
+    """A SPEC §3.1 subsystem."""
 
 
 SUBSYSTEMS: tuple[Subsystem, ...] = (
@@ -33,10 +42,7 @@ SUBSYSTEM_BY_ID: dict[str, Subsystem] = {s.id: s for s in SUBSYSTEMS}
 
 
 @dataclass(frozen=True)
-class Tier:
-    id: str
-    name_zh: str
-    name_en: str
+class Tier(Label):
     respond_within: timedelta
     resolve_within: timedelta
     business_hours_only: bool

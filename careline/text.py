@@ -8,6 +8,7 @@ a person look like text to a program.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _ANSI_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]")
 # C0 and C1 controls except tab, line feed and carriage return; zero-width and BOM characters.
@@ -18,3 +19,8 @@ def printable(text: str) -> str:
     """The text without terminal escapes, control characters (bar tab and line breaks) and
     zero-width characters."""
     return _INVISIBLE.sub("", _ANSI_ESCAPE.sub("", text))
+
+
+def any_of(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """One pattern matching any of `patterns` (each kept whole by its own group)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)

@@ -5,22 +5,20 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from careline.redaction import redact
 from desk.models import Ticket
 
 
 def reviewed_cases(session: Session) -> list[dict]:
-    """Each confirmed or corrected ticket with the subsystem and tier it has now, oldest first.
-    The desk stores text redacted; it is redacted again here because this leaves the database
-    for a model file."""
+    """Each confirmed or corrected ticket with the subsystem and tier it has now, oldest first
+    (its description and log are stored redacted)."""
     tickets = session.scalars(
         select(Ticket).where(Ticket.triage_reviewed_at.is_not(None)).order_by(Ticket.id)
     )
     return [
         {
             "ticket": t.number,
-            "text": redact(t.description),
-            "log": redact(t.log_excerpt),
+            "text": t.description,
+            "log": t.log_excerpt,
             "subsystem": t.subsystem,
             "tier": t.tier,
         }

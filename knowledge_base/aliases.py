@@ -55,22 +55,42 @@ def load_entries(path: Path = ALIASES_FILE) -> tuple[AliasEntry, ...]:
 
 
 @dataclass(frozen=True)
+class AliasMatch:
+    """One name as it is looked for in normalised text."""
+
+    word: str
+    # Latin names match whole words only: "pump" must not fire inside "pumpkin".
+    whole_word: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, name: str) -> AliasMatch:
+        word = normalize(name)
+        return cls(word, re.compile(rf"\b{re.escape(word)}\b") if word.isascii() else None)
+
+    def found_in(self, normalized: str) -> bool:
+        """A substring test first: hundreds of names are tried on every text, and most are
+        absent."""
+        return self.word in normalized and (
+            self.whole_word is None or bool(self.whole_word.search(normalized))
+        )
+
+
+@dataclass(frozen=True)
 class AliasTable:
-    patterns: tuple[tuple[re.Pattern[str], str], ...]
+    matches: tuple[tuple[AliasMatch, str], ...]
 
     @classmethod
     def load(cls, path: Path = ALIASES_FILE) -> AliasTable:
-        patterns = []
-        for entry in load_entries(path):
-            for alias in (*entry.aliases, *entry.hints):
-                alias = normalize(alias)
-                # Latin aliases match whole words only: "pump" must not fire inside "pumpkin".
-                boundary = r"\b" if alias.isascii() else ""
-                patterns.append((re.compile(boundary + re.escape(alias) + boundary), entry.term))
-        return cls(tuple(patterns))
+        return cls(
+            tuple(
+                (AliasMatch.of(alias), entry.term)
+                for entry in load_entries(path)
+                for alias in (*entry.aliases, *entry.hints)
+            )
+        )
 
     def expand(self, text: str) -> str:
         """The text with the canonical name of every alias it mentions appended once."""
         normalized = normalize(text)
-        found = dict.fromkeys(c for p, c in self.patterns if p.search(normalized))
+        found = dict.fromkeys(term for match, term in self.matches if match.found_in(normalized))
         return " ".join([text, *found]) if found else text

@@ -13,7 +13,8 @@ import yaml
 
 from careline.errors import InvalidInput
 from careline.labels import SUBSYSTEM_IDS
-from knowledge_base.aliases import load_entries
+from careline.text import any_of
+from knowledge_base.aliases import AliasMatch, load_entries
 from knowledge_base.text import normalize
 
 ERROR_CODES_FILE = Path(__file__).parent / "data" / "error_codes.yaml"
@@ -21,42 +22,36 @@ ERROR_CODES_FILE = Path(__file__).parent / "data" / "error_codes.yaml"
 NAME_WEIGHT = 3
 
 
-def _pattern(words: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
-
-
 @cache
-def _name_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Per subsystem, one pattern of every name staff give its systems (normalised text)."""
-    names: dict[str, list[str]] = {}
-    for entry in load_entries():
-        for name in entry.names:
-            word = normalize(name)
-            boundary = r"\b" if word.isascii() else ""
-            names.setdefault(entry.subsystem, []).append(boundary + re.escape(word) + boundary)
-    return tuple((subsystem, _pattern(words)) for subsystem, words in names.items())
+def _names() -> tuple[tuple[str, AliasMatch], ...]:
+    """Every name staff give a system, with the subsystem it names."""
+    return tuple(
+        (entry.subsystem, AliasMatch.of(name)) for entry in load_entries() for name in entry.names
+    )
 
 
 @cache
 def _code_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per subsystem, one case-insensitive pattern of its codes."""
     table = yaml.safe_load(ERROR_CODES_FILE.read_text(encoding="utf-8")) or {}
     patterns = []
     for subsystem, words in table.items():
         if subsystem not in SUBSYSTEM_IDS:
             raise InvalidInput(f"{ERROR_CODES_FILE.name}: {subsystem}: not a SPEC §3.1 id")
         try:
-            patterns.append((subsystem, _pattern([str(w) for w in words])))
+            patterns.append((subsystem, any_of((str(w) for w in words), re.IGNORECASE)))
         except re.error as error:
             raise InvalidInput(f"{ERROR_CODES_FILE.name}: {subsystem}: {error}") from error
     return tuple(patterns)
 
 
 def named_subsystems(text: str) -> list[str]:
-    """Tokens for the subsystems the text names ("namedpacs") or quotes codes of ("codedb…")."""
+    """Tokens for the subsystems the text names ("namedpacs") or quotes codes of
+    ("codeddatabase")."""
     normalized = normalize(text)
-    named = [f"named{s}" for s, p in _name_patterns() if p.search(normalized)]
-    coded = [f"coded{s}" for s, p in _code_patterns() if p.search(text)]
-    return named + coded
+    named = dict.fromkeys(f"named{s}" for s, match in _names() if match.found_in(normalized))
+    coded = [f"coded{s}" for s, pattern in _code_patterns() if pattern.search(text)]
+    return [*named, *coded]
 
 
 def with_names(text: str) -> str:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from careline.errors import InvalidInput
 from careline.labels import TIER_IDS
+from careline.text import any_of
 
 SEVERITY_FILE = Path(__file__).parent / "data" / "severity.yaml"
 UNKNOWN = "unknown"
@@ -74,7 +75,7 @@ class Lexicon:
 def _compile(name: str, value: str, by_language: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     words = [p for patterns in by_language.values() for p in patterns]
     try:
-        return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+        return any_of(words, re.IGNORECASE)
     except re.error as error:
         raise InvalidInput(f"{SEVERITY_FILE}: factors.{name}.{value}: {error}") from error
 
@@ -115,17 +116,17 @@ def _rank(tier: str) -> int:
 @dataclass(frozen=True)
 class Assessment:
     factors: dict[str, Factor]
-    floor: str | None  # the most severe floor that applies, if any
-    floor_rules: tuple[str, ...]  # the names of the floors that apply, most severe first
+    floors: tuple[_Floor, ...]  # the floors that apply, most severe first
+
+    @property
+    def floor(self) -> str | None:
+        """The lowest tier the factors allow, if any floor applies."""
+        return self.floors[0].tier if self.floors else None
 
     def raise_tier(self, tier: str) -> tuple[str, list[str]]:
-        """The tier after the floors, never lower than `tier`; and the rules that raised it."""
-        if self.floor is None or _rank(self.floor) >= _rank(tier):
-            return tier, []
-        return self.floor, [r for r in self.floor_rules if _rank(self._tier_of(r)) < _rank(tier)]
-
-    def _tier_of(self, rule: str) -> str:
-        return next(f.tier for f in lexicon().floors if f.name == rule)
+        """The tier after the floors, never lower than `tier`; and the floors that raised it."""
+        raising = [f for f in self.floors if _rank(f.tier) < _rank(tier)]
+        return (raising[0].tier, [f.name for f in raising]) if raising else (tier, [])
 
     def evidence(self) -> list[dict]:
         """The factors found (absent ones left out), for the ticket."""
@@ -141,9 +142,4 @@ def assess(text: str) -> Assessment:
         for floor in words.floors
         if all(factors[name].value in values for name, values in floor.when.items())
     ]
-    applying.sort(key=lambda f: _rank(f.tier))
-    return Assessment(
-        factors,
-        applying[0].tier if applying else None,
-        tuple(f.name for f in applying),
-    )
+    return Assessment(factors, tuple(sorted(applying, key=lambda f: _rank(f.tier))))

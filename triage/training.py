@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from triage.dataset import CASES_PER_FAMILY
 from triage.knowledge import Passage, article_passages
 from triage.model import Thresholds, TriageModel, labels_of, samples_of
 from triage.splits import split_by_family
 
-# A ticket a dispatcher labelled is a real fault in real words, against twelve generated cases
-# per family: it counts as many times, or one correction among thousands of cases would not move
-# the model at all.
-CORRECTION_WEIGHT = 12
+# A ticket a dispatcher labelled is a real fault in real words: it counts as much as one
+# generated family, or one correction among thousands of cases would not move the model at all.
+CORRECTION_WEIGHT = CASES_PER_FAMILY
 
 
 def correction_cases(corrections: Sequence[dict]) -> list[dict]:

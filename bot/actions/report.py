@@ -137,13 +137,8 @@ def _button(turn: Turn, requested: str | None, language: str) -> dict[str, Any]:
     return {}
 
 
-def system_label(subsystem_id: str, language: str) -> str:
-    subsystem = SUBSYSTEM_BY_ID[subsystem_id]
-    return subsystem.name_zh if language == "zh" else subsystem.name_en
-
-
 def _chosen_system(subsystem_id: str, language: str) -> dict[str, Any]:
-    return {"system_name": system_label(subsystem_id, language), "subsystem": subsystem_id}
+    return {"system_name": SUBSYSTEM_BY_ID[subsystem_id].name(language), "subsystem": subsystem_id}
 
 
 def _triage_prefill(description: str, language: str) -> dict[str, Any]:
@@ -240,7 +235,7 @@ class ActionAskSystemName(Action):
             dispatcher.utter_message(response="utter_ask_system_name")
             return []
         language = language_of(tracker)
-        labels = [system_label(s, language) for s in choices]
+        labels = [SUBSYSTEM_BY_ID[s].name(language) for s in choices]
         buttons = [
             {"title": label, "payload": f'/inform{{"subsystem": "{s}"}}'}
             for s, label in zip(choices, labels, strict=True)
@@ -362,8 +357,8 @@ def ticket_fields(ticket: Ticket, language: str) -> dict[str, str]:
     return {
         "number": ticket.number,
         "tier": ticket.tier,
-        "tier_name": tier.name_zh if language == "zh" else tier.name_en,
-        "subsystem_name": subsystem.name_zh if language == "zh" else subsystem.name_en,
+        "tier_name": tier.name(language),
+        "subsystem_name": subsystem.name(language),
         "respond_by": the_desk.local_time(ticket.respond_by),
         "resolve_by": the_desk.local_time(ticket.resolve_by),
         "status": Status(ticket.status).label(language),

@@ -117,7 +117,7 @@ class ActionCorrectTicket(Action):
                     f"corrected by the reporter ({actor})",
                 )
                 subsystem = SUBSYSTEM_BY_ID[changes["subsystem"]]
-                shown.append(subsystem.name_zh if language == "zh" else subsystem.name_en)
+                shown.append(subsystem.name(language))
             if "location" in changes:
                 workflow.change_location(
                     session, ticket, changes["location"], "corrected by the reporter", actor

@@ -98,18 +98,32 @@ def _only_digits(text: str) -> str:
 Rule = Callable[[str], str]
 
 
+def _valid_end(
+    compiled: re.Pattern[str], text: str, match: re.Match[str], is_valid: Callable[[str], bool]
+) -> int | None:
+    """Where a number that passes the check ends: at the end of the shape, or earlier, before
+    a separator, so a card number followed by a time ("… 03:12:44") is still a card."""
+    separators = [i for i in range(match.end() - 1, match.start(), -1) if text[i] in " -"]
+    for end in (match.end(), *separators):
+        shorter = compiled.match(text, match.start(), end)
+        if shorter and shorter.end() == end and is_valid(_only_digits(shorter.group(0))):
+            return end
+    return None
+
+
 def _checked(pattern: str, placeholder: str, is_valid: Callable[[str], bool]) -> Rule:
-    """A number shape whose digits must pass the kind's check. A shape that fails is tried again
-    one character later, so a log's port number in front of an ID cannot hide the ID."""
+    """A number shape whose digits must pass the kind's check. A shape that fails is tried
+    shorter (digits after it that are not its own) and then one character later, so neither a
+    log's port number in front of an ID nor a time after a card can hide it."""
     compiled = re.compile(pattern)
 
     def rule(text: str) -> str:
         pieces: list[str] = []
         kept_from = search_from = 0
         while match := compiled.search(text, search_from):
-            if is_valid(_only_digits(match.group(0))):
+            if (end := _valid_end(compiled, text, match, is_valid)) is not None:
                 pieces += [text[kept_from : match.start()], placeholder]
-                kept_from = search_from = match.end()
+                kept_from = search_from = end
             else:
                 search_from = match.start() + 1
         return "".join([*pieces, text[kept_from:]])

@@ -80,3 +80,11 @@ def test_blocks_without_a_surname_skip_the_tagger(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(jieba.posseg, "cut", refuse)
     text = "急诊挂号系统登不上了，所有窗口都卡住了"
     assert redaction.redact_names(text) == text
+
+
+def test_digits_after_a_card_or_an_id_do_not_hide_it() -> None:
+    # The shape takes the separated digits that follow; the check fails on the whole run, and
+    # the number itself must still be found.
+    assert redact("refund to 6200000000000005 03:12:44") == "refund to [CARD] 03:12:44"
+    assert redact("卡 6222 0200 0000 0007 12 次") == "卡 [CARD] 12 次"
+    assert "110101199003071234" not in redact("pid 110101199003071234 03 retry")

@@ -6,6 +6,8 @@ import pytest
 from sklearn.base import clone
 
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
+from careline.redaction import redact
+from triage.features import case_text, summarize_log
 from triage.model import MODEL_FILE, LabelSetMismatch, TriageModel
 from triage.splits import split_by_family
 
@@ -92,3 +94,23 @@ def test_the_model_is_a_scikit_learn_estimator(triage_model: TriageModel) -> Non
     assert unfitted.get_params() == triage_model.get_params()
     assert not hasattr(unfitted, "tier_model_")
     assert triage_model.meta_["n_cases"] > 0 and triage_model.thresholds_.p1 > 0
+
+
+def test_compiled_prediction_equals_scikit_learns(
+    triage_model: TriageModel, cases: list[dict]
+) -> None:
+    """The arrays-only path (triage/compiled.py) must give scikit-learn's own probabilities,
+    on every case including their logs, and on text the vocabulary has never seen."""
+    samples = [(c["text"], c["log"]) for c in cases[::7]] + [("zzqx 未知 qwv", ""), ("", "x")]
+    descriptions = [text for text, _ in samples]
+    texts = [case_text(redact(text), summarize_log(log)) for text, log in samples]
+    subsystem_p, tier_p = triage_model.predict_proba(samples)
+    expected_subsystem = triage_model.subsystem_model_.predict_proba(
+        triage_model.subsystem_features_.transform(texts)
+    )
+    expected_tier = triage_model.tier_model_.predict_proba(
+        triage_model.tier_features_.transform([redact(d) for d in descriptions])
+    )
+    assert len(samples) > 50
+    assert np.allclose(subsystem_p, expected_subsystem, atol=1e-12)
+    assert np.allclose(tier_p, expected_tier, atol=1e-12)

@@ -32,6 +32,7 @@ from sklearn.pipeline import FeatureUnion
 from careline.errors import InvalidInput, NotBuilt
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 from careline.redaction import redact
+from triage.compiled import CompiledCalibrated, CompiledFeatures
 from triage.features import case_text, summarize_log, tokenize_words
 from triage.knowledge import Passage
 from triage.names import with_names
@@ -229,7 +230,8 @@ class TriageModel(BaseEstimator):
         systems' own words."""
         subsystems, tiers = [s for s, _ in y], [t for _, t in y]
         descriptions, texts, _ = _inputs(X)
-        self.__dict__.pop("_word_columns", None)  # a refit has its own vocabulary
+        for derived in ("_word_columns", "_compiled"):  # a refit has its own vocabulary
+            self.__dict__.pop(derived, None)
         self.thresholds_ = self.thresholds or Thresholds()
         self.subsystem_features_ = _make_features()
         self.tier_features_ = _make_features()
@@ -266,11 +268,24 @@ class TriageModel(BaseEstimator):
         self, case_texts: list[str], descriptions: list[str]
     ) -> tuple[csr_matrix, np.ndarray, np.ndarray]:
         """Subsystem features (kept for the evidence) and both probability tables."""
-        matrix = self.subsystem_features_.transform(case_texts)
+        subsystem_features, subsystem, tier_features, tier = self._compiled
+        matrix = subsystem_features.transform(case_texts)
         return (
             matrix,
-            self.subsystem_model_.predict_proba(matrix),
-            self.tier_model_.predict_proba(self.tier_features_.transform(descriptions)),
+            subsystem.predict_proba(matrix),
+            tier.predict_proba(tier_features.transform(descriptions)),
+        )
+
+    @cached_property
+    def _compiled(
+        self,
+    ) -> tuple[CompiledFeatures, CompiledCalibrated, CompiledFeatures, CompiledCalibrated]:
+        """The fitted estimators as plain arrays (triage/compiled.py explains why)."""
+        return (
+            CompiledFeatures.of(self.subsystem_features_),
+            CompiledCalibrated.of(self.subsystem_model_),
+            CompiledFeatures.of(self.tier_features_),
+            CompiledCalibrated.of(self.tier_model_),
         )
 
     def predict(self, X: Sequence[Sample]) -> list[TriagePrediction]:

@@ -1,8 +1,13 @@
-"""Desk speed: routing decisions/s (1,000 engineers), ticket creations/s (SQLite, PostgreSQL).
+"""Desk speed: routing decisions/s (1,000 engineers), on-site routing with arrival estimates
+(1,000 engineers, 200 sites), ticket creations/s (SQLite, PostgreSQL).
 
 Usage: .venv/bin/python bench/desk_bench.py [--engineers 1000] [--decisions 20000] [--tickets 300]
+    [--sites 200]
 Routing: a roster generated from config/roster.yaml's pools, certificates and regions (seeded),
 random tickets over a week (30% on site, 15% in English) with a random load per engineer.
+On-site routing: the same roster given bases in config/travel.yaml's cities, their travel modes
+and 5% resident engineers, over generated sites (1-3 per hospital) near those cities; every
+ticket needs a visit, so every fitting candidate's arrival is estimated.
 Creations: Desk.open_ticket with the real triage model (var/triage, else trained here, ~1-2 min),
 the configured roster and contracts, one transaction per ticket (triage, routing, SLA
 deadlines, status history and two audit entries), on a fresh SQLite file and on a throw-away
@@ -29,8 +34,10 @@ from desk.business_calendar import BusinessCalendar
 from desk.contracts import prepare_database
 from desk.db import get_engine, session_scope
 from desk.incidents import IncidentRules
+from desk.onsite.travel import Place, TravelTable, distance_km
 from desk.routing.roster import Roster
 from desk.routing.route import route
+from desk.routing.visit import Visit
 from desk.scratch_schema import throwaway_schema
 from desk.tickets import Desk, TicketRequest
 from triage.dataset import generate_cases
@@ -128,6 +135,76 @@ def bench_routing(roster: Roster, decisions: int, rng: random.Random) -> dict:
     }
 
 
+def _generated_sites(travel: TravelTable, regions: tuple[str, ...], count: int, rng: random.Random):
+    """Sites near the travel table's cities, each in the region of its nearest office, grouped
+    into hospitals of one to three sites."""
+    offices = [c for c in travel.service_centres if c in regions]
+    sites, hospital = [], 0
+    while len(sites) < count:
+        hospital += 1
+        for _ in range(rng.randint(1, 3)):
+            city = rng.choice(list(travel.cities))
+            centre = travel.city_place(city)
+            place = Place(
+                city, centre.lat + rng.uniform(-0.1, 0.1), centre.lon + rng.uniform(-0.1, 0.1)
+            )
+            nearest = min(offices, key=lambda o: distance_km(travel.city_place(o), place))
+            sites.append((f"s-{len(sites):03d}", f"h-{hospital:03d}", place, nearest))
+    return sites[:count]
+
+
+def bench_onsite_routing(
+    roster: Roster, travel: TravelTable, sites_count: int, decisions: int, rng: random.Random
+) -> dict:
+    sites = _generated_sites(travel, roster.region_ids(), sites_count, rng)
+    raw = roster.to_dict()
+    modes = list(travel.modes)
+    for engineer in raw["engineers"]:
+        engineer["base"] = rng.choice(list(travel.cities))
+        engineer["travel"] = rng.choice(modes)
+        if rng.random() < 0.05:
+            engineer["resident_at"] = [rng.choice(sites)[0]]
+    roster = Roster.from_dict(raw, "generated roster with bases")
+    load = {e.id: rng.randint(0, e.capacity) for e in roster.engineers}
+    by_hospital: dict[str, dict[str, Place]] = {}
+    for site, hospital, place, _ in sites:
+        by_hospital.setdefault(hospital, {})[site] = place
+    subsystems = [s for p in roster.pools for s in p.subsystems]
+    tickets = [
+        (
+            rng.choice(subsystems),
+            _WEEK_START + timedelta(minutes=rng.randrange(7 * 24 * 60)),
+            rng.choice(sites),
+        )
+        for _ in range(decisions)
+    ]
+    times, arrivals, residents = [], [], 0
+    started = time.perf_counter()
+    for subsystem, moment, (site, hospital, place, region) in tickets:
+        begun = time.perf_counter()
+        visit = Visit(site, place, by_hospital[hospital], travel)
+        decision = route(
+            roster, subsystem, moment, load, onsite=True, site=site, site_region=region, visit=visit
+        )
+        times.append(time.perf_counter() - begun)
+        if decision.arrival is not None:
+            arrivals.append(decision.arrival.minutes)
+            residents += visit.station(decision.engineer) is not None
+    elapsed = time.perf_counter() - started
+    return {
+        "onsite_routing_roster": f"{len(roster.engineers)} engineers with bases in "
+        f"{len(travel.cities)} cities, {sites_count} sites in "
+        f"{len(by_hospital)} hospitals (seed {SEED})",
+        "onsite_routing_decisions": decisions,
+        "onsite_routing_decisions_per_s": round(decisions / elapsed),
+        "onsite_routing_p50_ms": round(statistics.median(times) * 1000, 3),
+        "onsite_routing_p95_ms": round(_percentile(times, 0.95) * 1000, 3),
+        "onsite_arrival_known_share": round(len(arrivals) / decisions, 3),
+        "onsite_resident_share": round(residents / decisions, 3),
+        "onsite_arrival_p50_minutes": statistics.median(arrivals) if arrivals else None,
+    }
+
+
 def _triage_model(settings: Settings) -> tuple[TriageModel, str]:
     registry = ModelRegistry(settings.triage_dir)
     if current := registry.current():
@@ -183,11 +260,15 @@ def main() -> None:
     parser.add_argument("--engineers", type=int, default=1000)
     parser.add_argument("--decisions", type=int, default=20_000)
     parser.add_argument("--tickets", type=int, default=300)
+    parser.add_argument("--sites", type=int, default=200)
     args = parser.parse_args()
     settings = load_settings()
     rng = random.Random(SEED)
     base = Roster.load(settings.roster_file)
-    result = bench_routing(generated_roster(base, args.engineers, rng), args.decisions, rng)
+    generated = generated_roster(base, args.engineers, rng)
+    result = bench_routing(generated, args.decisions, rng)
+    travel = TravelTable.load(settings.travel_file)
+    result |= bench_onsite_routing(generated, travel, args.sites, args.decisions, rng)
     for key, value in result.items():
         print(f"{key:<28} {value}")
     routing_keys = len(result)
@@ -198,6 +279,7 @@ def main() -> None:
         base,
         BusinessCalendar.from_settings(settings),
         IncidentRules.from_settings(settings),
+        travel,
     )
     requests = _requests(args.tickets, rng)
     result["creation_tickets"] = args.tickets

@@ -36,6 +36,8 @@ class Settings:
     host: str
     log_level: str
     contracts_file: Path
+    travel_file: Path
+    sites_file: Path
     calendar_dir: Path
     sla_warning_fractions: str
     escalation_webhook_url: str

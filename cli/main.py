@@ -160,6 +160,12 @@ def cmd_roster_import(args: argparse.Namespace, settings: Settings) -> None:
     run(Path(args.file), settings)
 
 
+def cmd_sites_import(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.site_commands import cmd_sites_import as run
+
+    run(Path(args.file), settings)
+
+
 def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> None:
     from cli.audit_commands import cmd_audit_verify as run
 
@@ -342,6 +348,12 @@ def build_parser() -> argparse.ArgumentParser:
     roster_import = roster.add_parser("import", help="check a roster file, upsert it into the DB")
     roster_import.add_argument("file", metavar="FILE")
     roster_import.set_defaults(handler=cmd_roster_import)
+    sites = sub.add_parser("sites", help="hospital sites and where they are").add_subparsers(
+        dest="sites_command", required=True
+    )
+    sites_import = sites.add_parser("import", help="upsert sites from a CSV or YAML export")
+    sites_import.add_argument("file", metavar="FILE")
+    sites_import.set_defaults(handler=cmd_sites_import)
 
     chat = sub.add_parser("chat", help="chat with the running assistant from a terminal")
     chat.add_argument("--message", action="append", help="send this message (repeatable)")

@@ -20,8 +20,19 @@ from careline.labels import TIER_IDS
 from careline.settings import Settings
 from desk.db import migrate, session_scope
 from desk.models import Contract, Coverage, Hospital, Site
+from desk.onsite.sites import check_cities, import_sites
+from desk.onsite.travel import TravelTable
+from desk.sla import ARRIVAL_KEYS
 
-TARGET_KEYS = frozenset({"respond_minutes", "resolve_minutes", "respond_days", "resolve_days"})
+TARGET_KEYS = frozenset(
+    {
+        "respond_minutes",
+        "resolve_minutes",
+        "respond_days",
+        "resolve_days",
+        *ARRIVAL_KEYS.values(),
+    }
+)
 
 
 class ContractsError(InvalidInput):
@@ -95,13 +106,40 @@ def _import_hospitals(session: Session, hospitals: list, source: str) -> tuple[i
                 "resident_engineer": bool(entry.get("resident_engineer", False)),
             },
         )
-        for site in entry.get("sites") or []:
-            _require(site, ("id", "name"), f"{where}.sites")
+        for number, site in enumerate(entry.get("sites") or []):
+            place = f"{where}.sites[{number}]"
+            _require(site, ("id", "name"), place)
             region = str(site.get("region") or entry.get("region", ""))
-            values = {"hospital_id": str(entry["id"]), "name": str(site["name"]), "region": region}
+            values = {
+                "hospital_id": str(entry["id"]),
+                "name": str(site["name"]),
+                "region": region,
+                **site_place(site, place),
+            }
             _upsert(session, Site, str(site["id"]), values)
             sites += 1
     return len(hospitals), sites
+
+
+def _degrees(value: object, limit: float, where: str) -> float | None:
+    if value in (None, ""):
+        return None
+    try:
+        degrees = float(value)
+    except (TypeError, ValueError):
+        raise ContractsError(f"{where}: expected degrees, got {value!r}") from None
+    if not -limit <= degrees <= limit:
+        raise ContractsError(f"{where}: {degrees} is outside ±{limit:g}°")
+    return degrees
+
+
+def site_place(entry: dict, where: str) -> dict:
+    """A site's city and coordinates (both or neither), checked; empty when not given."""
+    lat = _degrees(entry.get("lat"), 90, f"{where}.lat")
+    lon = _degrees(entry.get("lon"), 180, f"{where}.lon")
+    if (lat is None) != (lon is None):
+        raise ContractsError(f"{where}: give both lat and lon, or neither")
+    return {"city": str(entry.get("city") or ""), "lat": lat, "lon": lon}
 
 
 def _contract_values(entry: dict, hospital_ids: set[str], where: str) -> dict:
@@ -137,10 +175,24 @@ def _check_no_overlap(contracts: dict[str, dict], source: str) -> None:
 
 def prepare_database(settings: Settings) -> ImportCounts:
     """Run by `careline build` and at every desk process's start: the schema migrated to the
-    newest revision, then the hospitals, sites and contracts brought up to the file."""
+    newest revision, then the sites export and the hospitals, sites and contracts of the
+    contracts file brought up to date (every site's city checked against the travel table)."""
     migrate(settings.db_url)
     with session_scope(settings.db_url) as session:
-        return import_contracts(session, settings.contracts_file)
+        return import_sites_and_contracts(session, settings)
+
+
+def import_sites_and_contracts(
+    session: Session, settings: Settings, contracts_file: Path | None = None
+) -> ImportCounts:
+    """The sites export first (contracts may name its hospitals), then the contracts file;
+    every site's city is checked against the travel table."""
+    travel = TravelTable.load(settings.travel_file)
+    import_sites(session, settings.sites_file, travel)
+    path = contracts_file or settings.contracts_file
+    counts = import_contracts(session, path)
+    check_cities(session, travel, str(path))
+    return counts
 
 
 def import_contracts(session: Session, path: Path) -> ImportCounts:

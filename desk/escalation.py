@@ -24,7 +24,14 @@ from desk.business_calendar import BusinessCalendar
 from desk.db import session_scope
 from desk.models import OPEN_STATUSES, Ticket, utcnow
 from desk.schedule import every
-from desk.sla import CLOCK_NOUNS, ClockState, level_for, sla_state, warning_fractions
+from desk.sla import (
+    CLOCK_NOUNS,
+    ClockState,
+    deadline,
+    level_for,
+    sla_state,
+    warning_fractions,
+)
 
 ESCALATION_ACTOR = "careline:sla"
 
@@ -74,7 +81,7 @@ def _crossings(ticket: Ticket, clock: ClockState, fractions: tuple[float, ...]) 
 
 def _event(ticket: Ticket, entry: dict, calendar: BusinessCalendar) -> dict:
     """What the receiver gets: enough to act on, and no text a reporter typed."""
-    due = ticket.respond_by if entry["clock"] == "respond" else ticket.resolve_by
+    due = deadline(ticket, entry["clock"])
     return {
         "event": "sla_breach" if entry["level"] == "breached" else "sla_warning",
         "key": entry["key"],
@@ -91,12 +98,14 @@ def _event(ticket: Ticket, entry: dict, calendar: BusinessCalendar) -> dict:
         "due_local": calendar.local_text(due),
         "pool": ticket.pool,
         "engineer": ticket.engineer,
-        "explanation": ticket.sla_explanation,
+        "explanation": (
+            ticket.arrival_explanation if entry["clock"] == "arrive" else ticket.sla_explanation
+        ),
     }
 
 
 def _record(session: Session, ticket: Ticket, entry: dict, calendar: BusinessCalendar) -> None:
-    due = ticket.respond_by if entry["clock"] == "respond" else ticket.resolve_by
+    due = deadline(ticket, entry["clock"])
     noun = CLOCK_NOUNS[entry["clock"]]
     if entry["level"] == "breached":
         reason = f"{noun} deadline {calendar.local_text(due)} passed"

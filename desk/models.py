@@ -12,12 +12,14 @@ from sqlalchemy import (
     Date,
     DateTime,
     Dialect,
+    Float,
     ForeignKey,
     Index,
     Integer,
     MetaData,
     String,
     Text,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -128,6 +130,11 @@ class Site(Base):
     hospital_id: Mapped[str] = mapped_column(ForeignKey("hospitals.id"), index=True)
     name: Mapped[str] = mapped_column(String(120))
     region: Mapped[str] = mapped_column(String(60), default="")
+    # Where the site is (config/travel.yaml's city ids; coordinates in degrees): routing
+    # estimates each engineer's arrival from them (migration 0009).
+    city: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
 
     hospital: Mapped[Hospital] = relationship(back_populates="sites")
 
@@ -200,6 +207,17 @@ class Ticket(Base):
     paused_at: Mapped[datetime | None]
     paused_seconds: Mapped[int] = mapped_column(Integer, default=0)
     warnings_sent: Mapped[list] = mapped_column(JSON, default=list)
+    # On-site work (migration 0009): when a visit was asked for, when the contract promises
+    # the engineer on site, when routing expects them, and when they set out and arrived.
+    onsite: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    visit_requested_at: Mapped[datetime | None]
+    arrive_by: Mapped[datetime | None]
+    arrival_eta: Mapped[datetime | None]
+    departed_at: Mapped[datetime | None]
+    arrived_at: Mapped[datetime | None]
+    # "city" or "province" (desk/sla.py): which of the contract's arrival promises applies.
+    arrival_zone: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    arrival_explanation: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     history: Mapped[list[StatusChange]] = relationship(
         back_populates="ticket", order_by="StatusChange.id", cascade="all, delete-orphan"

@@ -17,7 +17,13 @@ from careline.timetext import duration_text
 from desk.business_calendar import Advance, BusinessCalendar
 from desk.models import Contract, Coverage, Status, Ticket
 
-CLOCK_NOUNS = {"respond": "response", "resolve": "resolution"}
+CLOCK_NOUNS = {"respond": "response", "resolve": "resolution", "arrive": "on-site arrival"}
+DEADLINE_FIELDS = {"respond": "respond_by", "resolve": "resolve_by", "arrive": "arrive_by"}
+# A contract's on-site arrival promise per tier and zone: a site in a city with a vendor office
+# ("city", config/travel.yaml) or anywhere else ("province"). A city site of a contract that
+# states only the province promise is owed that one.
+ARRIVAL_KEYS = {"city": "arrive_city_minutes", "province": "arrive_province_minutes"}
+ZONE_WORDS = {"city": "in the city", "province": "in the province"}
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,24 @@ def terms_for(tier_id: str, contract: Contract | None) -> Terms:
         contract.name if contract else None,
         _target(override, "respond", tier.respond_within, business),
         _target(override, "resolve", tier.resolve_within, business),
+    )
+
+
+def deadline(ticket: Ticket, clock: str) -> datetime | None:
+    return getattr(ticket, DEADLINE_FIELDS[clock])
+
+
+def arrival_target(tier_id: str, contract: Contract | None, zone: str) -> Target | None:
+    """The contract's promise for a visit to a site in `zone`, on the resolution clock's hours."""
+    if contract is None or zone not in ARRIVAL_KEYS:
+        return None
+    override = (contract.targets or {}).get(tier_id, {})
+    zones = ("city", "province") if zone == "city" else ("province",)
+    minutes = next((override[ARRIVAL_KEYS[z]] for z in zones if ARRIVAL_KEYS[z] in override), None)
+    if minutes is None:
+        return None
+    return Target(
+        0, timedelta(minutes=minutes), terms_for(tier_id, contract).resolve.business, True
     )
 
 
@@ -180,6 +204,25 @@ def apply_deadlines(ticket: Ticket, calendar: BusinessCalendar) -> None:
     ticket.respond_by = deadlines.respond_by
     ticket.resolve_by = deadlines.resolve_by
     ticket.sla_explanation = deadlines.explanation
+    if ticket.visit_requested_at is not None:
+        _apply_arrival_deadline(ticket, calendar)
+
+
+def _apply_arrival_deadline(ticket: Ticket, calendar: BusinessCalendar) -> None:
+    """The third clock, from the moment a visit was asked for (SPEC §4)."""
+    target = arrival_target(ticket.tier, ticket.contract, ticket.arrival_zone)
+    if target is None:
+        ticket.arrive_by = None
+        ticket.arrival_explanation = "no on-site arrival promised by the contract"
+        return
+    start = ticket.visit_requested_at
+    ticket.arrive_by = run_until(calendar, target.business, start, target.span(calendar)).moment
+    hours = "business hours" if target.business else "24x7"
+    ticket.arrival_explanation = (
+        f"on-site arrival due {calendar.local_text(ticket.arrive_by)} because {ticket.tier}, "
+        f"contract '{ticket.contract.name}', site {ZONE_WORDS[ticket.arrival_zone]}, "
+        f"on site within {target.describe()} ({hours})"
+    )
 
 
 def warning_fractions(settings: Settings) -> tuple[float, ...]:
@@ -221,15 +264,39 @@ class ClockState:
 class SlaState:
     respond: ClockState
     resolve: ClockState
+    arrive: ClockState | None = None
 
     @property
-    def clocks(self) -> tuple[ClockState, ClockState]:
-        return self.respond, self.resolve
+    def clocks(self) -> tuple[ClockState, ...]:
+        return tuple(c for c in (self.respond, self.resolve, self.arrive) if c is not None)
 
     @property
     def next_due(self) -> datetime | None:
         """The earliest deadline still running: what the queue sorts by."""
         return min((c.due for c in self.clocks if c.running), default=None)
+
+
+def _clock_state(
+    clock: str,
+    target: Target,
+    start: datetime,
+    due: datetime,
+    stopped_at: datetime | None,
+    paused_at: datetime | None,
+    paused: timedelta,
+    now: datetime,
+    *,
+    calendar: BusinessCalendar,
+    fractions: tuple[float, ...],
+) -> ClockState:
+    end = stopped_at or paused_at or now
+    used = run_between(calendar, target.business, start, end) - paused
+    fraction = used / target.span(calendar)
+    met = stopped_at is not None and stopped_at <= due
+    level = "ok" if met else level_for(fraction, end > due, fractions)
+    return ClockState(
+        clock, due, fraction, level, stopped_at, paused_at is not None and not stopped_at
+    )
 
 
 def sla_state(
@@ -239,27 +306,44 @@ def sla_state(
     calendar: BusinessCalendar,
     fractions: tuple[float, ...],
 ) -> SlaState:
-    """Per clock: its deadline, the share of its target used (pauses excluded) and its level."""
+    """Per clock: its deadline, the share of its target used (pauses excluded) and its level.
+    Only resolution pauses; the arrival clock runs from the visit request to the arrival."""
     terms = terms_for(ticket.tier, ticket.contract)
-    waiting = ticket.paused_at is not None
-    ends = {
-        "respond": (ticket.responded_at, ticket.respond_by, timedelta(0), False),
-        "resolve": (
-            ticket.resolved_at,
-            ticket.resolve_by,
-            timedelta(seconds=ticket.paused_seconds or 0),
-            waiting,
-        ),
-    }
-    states = {}
-    for clock, (stopped_at, due, paused, is_paused) in ends.items():
-        target = terms.target(clock)
-        end = stopped_at or (ticket.paused_at if is_paused else None) or now
-        used = run_between(calendar, target.business, ticket.created_at, end) - paused
-        fraction = used / target.span(calendar)
-        met = stopped_at is not None and stopped_at <= due
-        level = "ok" if met else level_for(fraction, end > due, fractions)
-        states[clock] = ClockState(
-            clock, due, fraction, level, stopped_at, is_paused and not stopped_at
+    judged = {"calendar": calendar, "fractions": fractions}
+    respond = _clock_state(
+        "respond",
+        terms.respond,
+        ticket.created_at,
+        ticket.respond_by,
+        ticket.responded_at,
+        None,
+        timedelta(0),
+        now,
+        **judged,
+    )
+    resolve = _clock_state(
+        "resolve",
+        terms.resolve,
+        ticket.created_at,
+        ticket.resolve_by,
+        ticket.resolved_at,
+        ticket.paused_at,
+        timedelta(seconds=ticket.paused_seconds or 0),
+        now,
+        **judged,
+    )
+    arrival = arrival_target(ticket.tier, ticket.contract, ticket.arrival_zone)
+    arrive = None
+    if ticket.arrive_by is not None and arrival is not None:
+        arrive = _clock_state(
+            "arrive",
+            arrival,
+            ticket.visit_requested_at,
+            ticket.arrive_by,
+            ticket.arrived_at,
+            None,
+            timedelta(0),
+            now,
+            **judged,
         )
-    return SlaState(states["respond"], states["resolve"])
+    return SlaState(respond, resolve, arrive)

@@ -32,9 +32,13 @@ from desk.models import (
     Ticket,
     utcnow,
 )
+from desk.onsite.arrival import expected_arrival, schedule_visit, zone_of
+from desk.onsite.sites import place_of
+from desk.onsite.travel import TravelTable
 from desk.routing.roster import Roster
 from desk.routing.route import RouteDecision, route
 from desk.routing.store import configured_roster
+from desk.routing.visit import Visit
 from desk.sla import apply_deadlines
 from triage.model import TriageModel, TriagePrediction
 from triage.versions import ModelRegistry
@@ -86,6 +90,8 @@ class Desk:
     roster: Roster
     calendar: BusinessCalendar
     incident_rules: IncidentRules
+    # Travel times for on-site work (config/travel.yaml); without it no arrival is estimated.
+    travel: TravelTable | None = None
 
     def open_ticket(
         self, session: Session, request: TicketRequest, now: datetime | None = None
@@ -139,6 +145,8 @@ class Desk:
             + decision.reasons
             + [f"context rule {r}" for r in prediction.context_rules],
         )
+        if request.onsite:
+            schedule_visit(ticket, decision.arrival, self._zone(site), now)
         try:
             with session.begin_nested():
                 self._file(session, ticket, decision, now)
@@ -173,7 +181,8 @@ class Desk:
         language: str,
         onsite: bool = False,
     ) -> RouteDecision:
-        """The pool and engineer for this subsystem and place now, weighed by open load."""
+        """The pool and engineer for this subsystem and place now, weighed by open load (and
+        by arrival, for on-site work)."""
         return route(
             self.roster,
             subsystem,
@@ -183,7 +192,18 @@ class Desk:
             site=site.id if site else None,
             onsite=onsite,
             language=language,
+            visit=self._visit(site) if onsite else None,
         )
+
+    def _visit(self, site: Site | None) -> Visit | None:
+        """Where on-site work goes, when the site and the travel table say where that is."""
+        if self.travel is None or site is None or (place := place_of(site, self.travel)) is None:
+            return None
+        stations = {s.id: p for s in site.hospital.sites if (p := place_of(s, self.travel))}
+        return Visit(site.id, place, stations, self.travel)
+
+    def _zone(self, site: Site | None) -> str:
+        return zone_of(site.city, self.travel) if site and self.travel else "province"
 
     def _file(
         self, session: Session, ticket: Ticket, decision: RouteDecision, now: datetime
@@ -228,17 +248,21 @@ class Desk:
         """Built at the start of each desk process, which also brings the schema and the
         contracts up to date."""
         prepare_database(settings)
+        roster = configured_roster(settings)
+        travel = TravelTable.load(settings.travel_file)
+        travel.check_travellers(roster.engineers, "roster")
         return cls(
             ModelRegistry(settings.triage_dir).load_current(),
-            configured_roster(settings),
+            roster,
             BusinessCalendar.from_settings(settings),
             IncidentRules.from_settings(settings),
+            travel,
         )
 
     def assignment(self, ticket: Ticket, language: str) -> dict[str, str]:
         """Who has the ticket, in the reporter's language; the duty manager if nobody is on call."""
         pool = next(p for p in self.roster.pools if p.id == ticket.pool)
-        engineer = next((e for e in self.roster.engineers if e.id == ticket.engineer), None)
+        engineer = self.roster.engineer(ticket.engineer)
         return {
             "pool_name": pool.name_zh if language == "zh" else pool.name_en,
             "engineer": engineer.name if engineer else self.roster.duty_manager.name,
@@ -277,6 +301,41 @@ class Desk:
             ticket.transcript = redacted_transcript(transcript)
         if callback_phone:
             ticket.callback = redact(callback_phone)
+
+    def request_visit(
+        self,
+        session: Session,
+        ticket: Ticket,
+        actor: str,
+        reason: str,
+        now: datetime | None = None,
+    ) -> None:
+        """Send an engineer on site: routed again for the visit while nobody has accepted the
+        ticket (resident first, then the earliest arrival), else the assigned engineer goes;
+        either way the arrival clock starts now."""
+        now = (now or utcnow()).astimezone(UTC)
+        site = session.get(Site, ticket.site_id) if ticket.site_id else None
+        engineer, reasons = None, []
+        if ticket.status in UNACCEPTED_STATUSES:
+            decision = self._route(session, ticket.subsystem, site, now, ticket.language, True)
+            engineer = decision.engineer.id if decision.engineer else ""
+            leg, reasons = decision.arrival, decision.reasons
+        else:
+            visit = self._visit(site)
+            assigned = self.roster.engineer(ticket.engineer)
+            leg = visit.arrival(assigned) if visit and assigned else None
+        workflow.request_visit(
+            session,
+            ticket,
+            reason,
+            actor,
+            now,
+            calendar=self.calendar,
+            eta=expected_arrival(leg, now),
+            zone=self._zone(site),
+            engineer=engineer,
+            reasons=reasons,
+        )
 
     def correct_subsystem(
         self,

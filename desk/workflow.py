@@ -16,7 +16,7 @@ from careline.redaction import redact
 from desk import audit
 from desk.business_calendar import BusinessCalendar
 from desk.models import Status, StatusChange, Ticket, utcnow
-from desk.sla import apply_deadlines, paused_time
+from desk.sla import DEADLINE_FIELDS, apply_deadlines, paused_time
 
 TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.NEW: frozenset({Status.ROUTED, Status.ACCEPTED}),
@@ -74,10 +74,10 @@ def _end_pause(
 def _recompute_deadlines(
     session: Session, ticket: Ticket, actor: str, reason: str, calendar: BusinessCalendar
 ) -> None:
-    before = (ticket.respond_by, ticket.resolve_by)
+    before = [getattr(ticket, field) for field in DEADLINE_FIELDS.values()]
     apply_deadlines(ticket, calendar)
-    after = (ticket.respond_by, ticket.resolve_by)
-    for field, old, new in zip(("respond_by", "resolve_by"), before, after, strict=True):
+    after = [getattr(ticket, field) for field in DEADLINE_FIELDS.values()]
+    for field, old, new in zip(DEADLINE_FIELDS.values(), before, after, strict=True):
         if old != new:
             audit.record(session, ticket.id, actor, field, _stamp(old), _stamp(new), reason)
 
@@ -231,4 +231,62 @@ def change_location(
     """Where the fault is, as the reporter corrected it (redacted like every text)."""
     reason = need_reason(reason, "changing a ticket's location")
     _change(session, ticket, actor, "location", redact(location), reason)
+    session.flush()
+
+
+def request_visit(
+    session: Session,
+    ticket: Ticket,
+    reason: str,
+    actor: str,
+    now: datetime,
+    *,
+    calendar: BusinessCalendar,
+    eta: datetime | None,
+    zone: str,
+    engineer: str | None = None,
+    reasons: list[str] = (),
+) -> None:
+    """An engineer must go on site: the arrival clock starts now (audited), with the engineer
+    routing chose for the visit when the ticket was re-routed for it."""
+    reason = need_reason(reason, "sending an engineer on site")
+    if ticket.onsite and ticket.arrived_at is None:
+        raise InvalidInput(f"{ticket.number}: a visit is already on its way")
+    for field, value in (
+        ("onsite", True),
+        ("visit_requested_at", now),
+        ("arrival_zone", zone),
+        ("arrival_eta", eta),
+        ("departed_at", None),
+        ("arrived_at", None),
+    ):
+        _change(session, ticket, actor, field, value, reason)
+    if engineer is not None:
+        _change(session, ticket, actor, "engineer", engineer, reason)
+    if reasons:
+        ticket.routing_reasons = [*ticket.routing_reasons, f"on site: {reason}", *reasons]
+    _recompute_deadlines(session, ticket, actor, reason, calendar)
+    session.flush()
+
+
+VISIT_STEPS = ("departed", "arrived")
+
+
+def record_visit_step(
+    session: Session, ticket: Ticket, step: str, actor: str, now: datetime | None = None
+) -> None:
+    """The engineer set out, or reached the site (which stops the arrival clock)."""
+    if step not in VISIT_STEPS:
+        raise InvalidInput(f"unknown visit step '{step}'; expected {' or '.join(VISIT_STEPS)}")
+    if not ticket.onsite or ticket.visit_requested_at is None:
+        raise InvalidInput(f"{ticket.number}: no on-site visit was asked for")
+    if ticket.arrived_at is not None:
+        raise InvalidInput(f"{ticket.number}: the engineer already arrived")
+    now = (now or utcnow()).astimezone(UTC)
+    if step == "departed":
+        if ticket.departed_at is not None:
+            raise InvalidInput(f"{ticket.number}: the engineer already set out")
+        _change(session, ticket, actor, "departed_at", now, "engineer set out for the site")
+    else:
+        _change(session, ticket, actor, "arrived_at", now, "engineer arrived on site")
     session.flush()

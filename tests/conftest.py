@@ -19,6 +19,7 @@ from desk.business_calendar import BusinessCalendar
 from desk.contracts import prepare_database
 from desk.db import migrate, session_scope
 from desk.incidents import IncidentRules
+from desk.onsite.travel import TravelTable
 from desk.routing.roster import Roster
 from desk.scratch_schema import throwaway_schema
 from desk.tickets import Desk
@@ -74,6 +75,7 @@ def desk(triage_model: TriageModel, roster: Roster, base_settings: Settings) -> 
         roster,
         BusinessCalendar.from_settings(base_settings),
         IncidentRules.from_settings(base_settings),
+        TravelTable.load(base_settings.travel_file),
     )
 
 

@@ -20,6 +20,7 @@ from desk.business_calendar import BusinessCalendar
 from desk.db import session_scope
 from desk.incidents import IncidentRules
 from desk.models import Status, StatusChange, Ticket, utcnow
+from desk.onsite.travel import TravelTable
 from desk.routing.roster import Roster
 from desk.tickets import Desk, format_number
 from desk.web.app import create_app
@@ -71,6 +72,7 @@ def console(settings: Settings, password_hash: str) -> Iterator[TestClient]:
         roster=Roster.load(settings.roster_file),
         calendar=BusinessCalendar.from_settings(settings),
         incident_rules=IncidentRules.from_settings(settings),
+        travel=TravelTable.load(settings.travel_file),
     )
     with TestClient(create_app(settings, small_desk)) as client:
         yield client

@@ -19,7 +19,8 @@ from bot.actions.conversation import Turn, TurnKind
 from bot.actions.report import NO_LOG, UNKNOWN, read_report_turn
 from bot.actions.runtime import Runtime
 from careline.settings import Settings
-from desk import outbox
+from desk import outbox, workflow
+from desk.contracts import import_sites_and_contracts
 from desk.db import migrate, session_scope
 from desk.models import AuditEntry, Ticket
 from desk.tickets import Desk, TicketRequest
@@ -394,3 +395,28 @@ def test_a_first_message_saying_more_than_names_is_a_description(line: Settings)
         ]
     )
     assert bare["problem_description"] is None and bare["location"] == "5病区"
+
+
+def test_the_reporter_hears_who_is_coming_on_site_and_when_then_that_they_came(
+    line: Settings, desk: Desk
+) -> None:
+    with session_scope(line.db_url) as session:
+        import_sites_and_contracts(session, line)
+        request = TicketRequest(
+            description="病区呼叫器全部没反应",
+            hospital="Demo Hospital",
+            reporter="chat:nurse-1",
+            site_id="demo-east",
+            subsystem="nursing",
+            onsite=True,
+        )
+        ticket = desk.open_ticket(session, request)
+        number, eta = ticket.number, desk.local_time(ticket.arrival_eta)
+    asked = tracker(message(f"{number} 怎么样了", "status"))
+    expected, _ = run(tickets.ActionTicketStatus(), asked)
+    assert [m["response"] for m in expected] == ["utter_ticket_status", "utter_visit_expected"]
+    assert expected[1]["arrival_eta"] == eta and expected[1]["engineer"]
+    with session_scope(line.db_url) as session:
+        workflow.record_visit_step(session, Desk.find(session, number), "arrived", "engineer")
+    arrived, _ = run(tickets.ActionTicketStatus(), asked)
+    assert arrived[1]["response"] == "utter_visit_arrived" and arrived[1]["arrived_at"]

@@ -1,5 +1,6 @@
 """Tickets, status history and the audit chain, on SQLite and on PostgreSQL."""
 
+import csv
 import dataclasses
 import json
 import sys
@@ -15,7 +16,13 @@ from sqlalchemy import func, select, update
 from careline.logs import configure_logging
 from careline.settings import Settings, load_settings
 from desk import audit
-from desk.contracts import ContractsError, contract_for, find_hospital, import_contracts
+from desk.contracts import (
+    ContractsError,
+    contract_for,
+    find_hospital,
+    import_contracts,
+    import_sites_and_contracts,
+)
 from desk.db import session_scope
 from desk.models import AuditEntry, Contract, Hospital
 from desk.tickets import Desk, TicketRequest, parse_number
@@ -102,6 +109,11 @@ def test_deleted_audit_entry_is_detected(desk: Desk, db_url: str) -> None:
         assert not result.ok and "entry 3" in result.problem
 
 
+def _sites_export() -> list[dict]:
+    with load_settings().sites_file.open(encoding="utf-8") as export:
+        return list(csv.DictReader(export))
+
+
 def _contracts_file() -> dict:
     return yaml.safe_load(load_settings().contracts_file.read_text(encoding="utf-8"))
 
@@ -109,13 +121,15 @@ def _contracts_file() -> dict:
 def test_contracts_import_is_idempotent_and_dated(db_url: str) -> None:
     path = load_settings().contracts_file
     raw = _contracts_file()
+    exported = {row["hospital_id"] for row in _sites_export()}
     with session_scope(db_url) as session:
-        first = import_contracts(session, path)
+        first = import_sites_and_contracts(session, load_settings())
     with session_scope(db_url) as session:
         again = import_contracts(session, path)
         assert first == again
         assert session.scalar(select(func.count()).select_from(Contract)) == len(raw["contracts"])
-        assert session.scalar(select(func.count()).select_from(Hospital)) == len(raw["hospitals"])
+        hospitals = session.scalar(select(func.count()).select_from(Hospital))
+        assert hospitals == len(raw["hospitals"]) + len(exported)
         for entry in raw["contracts"]:
             start, end = entry["valid_from"], entry["valid_to"]
             assert contract_for(session, entry["hospital"], start).id == entry["id"]
@@ -146,7 +160,7 @@ def test_contracts_file_mistakes_are_named(
     path = tmp_path / "contracts.yaml"
     path.write_text(yaml.safe_dump({**raw, "contracts": [*raw["contracts"], bad]}))
     with session_scope(db_url) as session, pytest.raises(ContractsError, match=message):
-        import_contracts(session, path)
+        import_sites_and_contracts(session, load_settings(), path)
 
 
 def test_ticket_at_a_site_runs_on_its_hospitals_contract(desk: Desk, db_url: str) -> None:
@@ -160,7 +174,7 @@ def test_ticket_at_a_site_runs_on_its_hospitals_contract(desk: Desk, db_url: str
         if c["hospital"] == hospital["id"] and c["valid_from"] <= today <= c["valid_to"]
     ]
     with session_scope(db_url) as session:
-        import_contracts(session, load_settings().contracts_file)
+        import_sites_and_contracts(session, load_settings())
         ticket = desk.open_ticket(
             session,
             TicketRequest(

@@ -11,8 +11,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from careline.settings import Settings
+from careline.settings import Settings, load_settings
 from desk.accounts import revoke_api_token
+from desk.contracts import import_sites_and_contracts
 from desk.db import session_scope
 from desk.feedback import record_kb_feedback
 from desk.models import Ticket
@@ -269,3 +270,27 @@ def test_a_chat_message_needs_a_real_conversation_id(client: TestClient) -> None
     for sender in ("", "default", "a b c d e f g h", "x" * 65):
         response = client.post("/api/chat", json={"sender": sender, "message": "你好"})
         assert response.status_code == 422
+
+
+def test_an_integration_asks_for_a_visit_and_reads_the_arrival(
+    client: TestClient, db_url: str
+) -> None:
+    with session_scope(db_url) as session:
+        import_sites_and_contracts(session, load_settings())
+    created = client.post(
+        "/api/tickets",
+        json={
+            "description": "ICU 全部监护仪黑屏，无法监测病人",
+            "site_id": "demo-main",
+            "onsite": True,
+        },
+    )
+    body = created.json()
+    assert created.status_code == 201 and body["onsite"] and body["site_id"] == "demo-main"
+    assert body["arrival_eta"] and body["arrival_explanation"]
+    read = client.get(f"/api/tickets/{body['number']}").json()
+    assert read["arrival_eta"] == body["arrival_eta"] and read["arrive_by"] == body["arrive_by"]
+    unknown = client.post(
+        "/api/tickets", json={"description": "打印机坏了", "site_id": "nowhere", "onsite": True}
+    )
+    assert unknown.status_code == 400 and "unknown site" in unknown.json()["detail"]

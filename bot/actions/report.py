@@ -301,6 +301,7 @@ class ActionCreateTicket(Action):
             with session_scope(settings.db_url) as session:
                 ticket = the_desk.open_ticket(session, request)
                 fields = ticket_fields(ticket, language)
+                visit = visit_message(ticket, language)
                 known = known_incident_fields(session, ticket, language)
         except SQLAlchemyError:
             logger.exception("ticket could not be stored; the report is kept for filing later")
@@ -313,6 +314,8 @@ class ActionCreateTicket(Action):
             dispatcher.utter_message(response="utter_known_incident", **known)
         else:
             dispatcher.utter_message(response="utter_ticket_created", **fields)
+            if visit:
+                dispatcher.utter_message(**visit)
             if ticket.needs_review:
                 dispatcher.utter_message(response="utter_ticket_needs_review")
         number = known["number"] if known else ticket.number
@@ -346,6 +349,22 @@ def known_incident_fields(session: Session, ticket: Ticket, language: str) -> di
         "reported_at": runtime().desk.local_time(parent.created_at),
         "reports": str(linked_reports(session, parent) + 1),
         "report_number": ticket.number,
+    }
+
+
+def visit_message(ticket: Ticket, language: str) -> dict[str, str] | None:
+    """What to tell the reporter of an on-site visit: who is expected when, or when they came."""
+    if not ticket.onsite:
+        return None
+    local = runtime().desk.local_time
+    if ticket.arrived_at is not None:
+        return {"response": "utter_visit_arrived", "arrived_at": local(ticket.arrived_at)}
+    if ticket.arrival_eta is None:
+        return None
+    return {
+        "response": "utter_visit_expected",
+        "engineer": runtime().desk.assignment(ticket, language)["engineer"],
+        "arrival_eta": local(ticket.arrival_eta),
     }
 
 

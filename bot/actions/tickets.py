@@ -9,7 +9,13 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.conversation import Turn, in_report, language_of, transcript
-from bot.actions.report import clear_report, reporter_of, ticket_fields, ticket_request
+from bot.actions.report import (
+    clear_report,
+    reporter_of,
+    ticket_fields,
+    ticket_request,
+    visit_message,
+)
 from bot.actions.runtime import runtime
 from careline.labels import SUBSYSTEM_BY_ID
 from desk import workflow
@@ -35,7 +41,10 @@ class ActionTicketStatus(Action):
                 dispatcher.utter_message(response="utter_ticket_not_found", number=number)
                 return []
             fields = ticket_fields(ticket, language_of(tracker))
+            visit = visit_message(ticket, language_of(tracker))
         dispatcher.utter_message(response="utter_ticket_status", **fields)
+        if visit:
+            dispatcher.utter_message(**visit)
         return [SlotSet("ticket_number", number)]
 
 

@@ -57,6 +57,12 @@ class TicketSla:
     resolve: ClockResult
     time_to_acknowledge: timedelta | None
     time_to_resolve: timedelta | None
+    # The on-site arrival clock, on tickets whose contract promised an arrival.
+    arrive: ClockResult | None = None
+
+    @property
+    def clocks(self) -> tuple[ClockResult, ...]:
+        return tuple(c for c in (self.respond, self.resolve, self.arrive) if c is not None)
 
 
 def waiting_time(ticket: Ticket) -> timedelta:
@@ -87,6 +93,11 @@ def ticket_sla(ticket: Ticket, tz: ZoneInfo, now: datetime) -> TicketSla:
             if ticket.resolved_at
             else None
         ),
+        arrive=(
+            judge_clock("arrive", ticket.arrive_by, ticket.arrived_at, now)
+            if ticket.arrive_by
+            else None
+        ),
     )
 
 
@@ -105,6 +116,8 @@ class Compliance:
     mean_acknowledge: timedelta | None
     mean_resolve: timedelta | None
     breaches: int
+    arrive_measured: int = 0
+    arrive_in_time: int = 0
 
     @property
     def respond_pct(self) -> float | None:
@@ -113,6 +126,10 @@ class Compliance:
     @property
     def resolve_pct(self) -> float | None:
         return _pct(self.resolve_in_time, self.resolve_measured)
+
+    @property
+    def arrive_pct(self) -> float | None:
+        return _pct(self.arrive_in_time, self.arrive_measured)
 
 
 def _pct(part: int, whole: int) -> float | None:
@@ -127,6 +144,7 @@ def _mean(spans: Iterable[timedelta | None]) -> timedelta | None:
 def _compliance(key: tuple[str, str, str], rows: list[TicketSla]) -> Compliance:
     responds = [r.respond for r in rows if r.respond.breached is not None]
     resolves = [r.resolve for r in rows if r.resolve.breached is not None]
+    arrivals = [r.arrive for r in rows if r.arrive is not None and r.arrive.breached is not None]
     return Compliance(
         *key,
         tickets=len(rows),
@@ -136,7 +154,9 @@ def _compliance(key: tuple[str, str, str], rows: list[TicketSla]) -> Compliance:
         resolve_in_time=sum(not c.breached for c in resolves),
         mean_acknowledge=_mean(r.time_to_acknowledge for r in rows),
         mean_resolve=_mean(r.time_to_resolve for r in rows),
-        breaches=sum(bool(c.breached) for c in responds + resolves),
+        breaches=sum(bool(c.breached) for c in responds + resolves + arrivals),
+        arrive_measured=len(arrivals),
+        arrive_in_time=sum(not c.breached for c in arrivals),
     )
 
 
@@ -180,7 +200,7 @@ class SlaReport:
         return [
             Breach(r.number, r.hospital, r.tier, r.month, c.clock, c.due, c.stopped_at, c.late_by)
             for r in self.records
-            for c in (r.respond, r.resolve)
+            for c in r.clocks
             if c.breached
         ]
 

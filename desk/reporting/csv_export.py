@@ -34,6 +34,9 @@ COMPLIANCE_HEADER = (
     "平均响应分钟 mean minutes to acknowledge",
     "平均解决分钟 mean minutes to resolve",
     "超时次数 breaches",
+    "到场计时数 arrive measured",
+    "按时到场 arrived in time",
+    "按时到场率 arrived in time %",
 )
 
 
@@ -76,6 +79,9 @@ def compliance_csv(report: SlaReport) -> bytes:
                 _minutes(row.mean_acknowledge),
                 _minutes(row.mean_resolve),
                 row.breaches,
+                row.arrive_measured,
+                row.arrive_in_time,
+                _percent(row.arrive_pct),
             )
             for row in report.rows()
         ),

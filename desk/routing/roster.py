@@ -229,6 +229,9 @@ class Engineer:
     timezone: Zone
     capacity: _whole_number(1, 1000)
     roles: _one_of(ROLES, "role") = ()
+    base: Text | None = None
+    travel: Text = "car"
+    resident_at: Texts = ()
 
     @cached_property
     def zone(self) -> ZoneInfo:
@@ -251,7 +254,8 @@ class Engineer:
         return self.skills.get(subsystem, 0)
 
     def serves_on_site(self, region: str | None, site: str | None) -> bool:
-        return (site is not None and site in self.sites) or region in self.regions
+        stationed = site is not None and (site in self.sites or site in self.resident_at)
+        return stationed or region in self.regions
 
 
 @_row
@@ -311,6 +315,13 @@ class Roster(BaseModel):
     @cached_property
     def _members(self) -> dict[str, tuple[Engineer, ...]]:
         return {p.id: tuple(e for e in self.engineers if e.pool == p.id) for p in self.pools}
+
+    @cached_property
+    def _by_id(self) -> dict[str, Engineer]:
+        return {e.id: e for e in self.engineers}
+
+    def engineer(self, engineer_id: str) -> Engineer | None:
+        return self._by_id.get(engineer_id)
 
     def members(self, pool_id: str) -> tuple[Engineer, ...]:
         return self._members[pool_id]

@@ -3,7 +3,8 @@
 The pool comes from the subsystem; the engineer from who is on call (in the rota's own time
 zone), holds the certificates the work needs, goes to the site, speaks the reporter's
 language, knows the subsystem best and carries the least for their capacity (config/roster.yaml
-explains each field).
+explains each field). Work on site instead prefers an engineer resident at the hospital, then
+the earliest estimated arrival (config/travel.yaml).
 """
 
 from __future__ import annotations
@@ -11,10 +12,14 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
+from careline.timetext import duration_text
+from desk.onsite.travel import Leg
 from desk.routing.roster import MAX_PROFICIENCY, Certification, Engineer, Pool, Roster
+from desk.routing.visit import Visit
 
 RUNNERS_UP_SHOWN = 3
 
@@ -27,6 +32,8 @@ class RouteDecision:
     engineer: Engineer | None
     reasons: list[str] = field(default_factory=list)
     fallback: str | None = None
+    # The chosen engineer's estimated journey, for on-site work at a known place.
+    arrival: Leg | None = None
 
     def as_dict(self) -> dict:
         return {
@@ -38,6 +45,7 @@ class RouteDecision:
             "engineer_name": self.engineer.name if self.engineer else None,
             "fallback": self.fallback,
             "reasons": self.reasons,
+            "arrival_minutes": self.arrival.minutes if self.arrival else None,
         }
 
 
@@ -53,6 +61,7 @@ class _Work:
     region: str | None
     site: str | None
     language: str | None
+    visit: Visit | None = None
 
     def unmet(self, engineer: Engineer) -> list[str]:
         """Every rule the engineer fails for this work besides being on call, in rule order."""
@@ -70,7 +79,7 @@ class _Work:
             missing.append(f"at capacity ({self.describe_load(engineer)})")
         return missing
 
-    @property
+    @cached_property
     def place(self) -> str:
         named = [f"site {self.site}"] * bool(self.site) + [f"region {self.region}"] * bool(
             self.region
@@ -81,20 +90,41 @@ class _Work:
         return f"{self.load.get(engineer.id, 0)}/{engineer.capacity} open tickets"
 
     def rank(self, engineer: Engineer) -> tuple:
-        """Highest proficiency first, then the lightest load for the engineer's capacity."""
+        """On site: a resident engineer first, then the earliest arrival. Then the highest
+        proficiency, then the lightest load for the engineer's capacity."""
         open_tickets = self.load.get(engineer.id, 0)
         return (
+            *self._arrival_rank(engineer),
             -engineer.proficiency(self.subsystem),
             open_tickets / engineer.capacity,
             open_tickets,
             engineer.id,
         )
 
+    def _arrival_rank(self, engineer: Engineer) -> tuple[int, float]:
+        if self.visit is None:
+            return 0, 0.0
+        leg = self.visit.arrival(engineer)
+        resident = self.visit.station(engineer) is not None
+        return (0 if resident else 1), (leg.minutes if leg else float("inf"))
+
+    def arrival(self, engineer: Engineer) -> Leg | None:
+        return self.visit.arrival(engineer) if self.visit else None
+
     def profile(self, engineer: Engineer) -> str:
-        return (
+        said = (
             f"proficiency {self.subsystem} {engineer.proficiency(self.subsystem)}/"
             f"{MAX_PROFICIENCY}, {self.describe_load(engineer)}"
         )
+        if self.visit is None:
+            return said
+        leg = self.visit.arrival(engineer)
+        if leg is None:
+            return f"arrival unknown (no base on the roster), {said}"
+        station = self.visit.station(engineer)
+        resident = f"resident engineer at {station}, " if station else ""
+        eta = duration_text(timedelta(minutes=leg.minutes))
+        return f"{resident}arrives in about {eta} ({leg.how}), {said}"
 
     def on_call_note(self, engineer: Engineer) -> str:
         local = self.moment.astimezone(engineer.zone)
@@ -151,34 +181,46 @@ def route(
     onsite: bool = False,
     language: str | None = None,
     site: str | None = None,
+    visit: Visit | None = None,
 ) -> RouteDecision:
     """Pool by subsystem; engineer by on call, certificate, region on site, language,
-    proficiency and load; when nobody fits: secondary on-call, pool lead, duty manager."""
+    proficiency and load (on site with a `visit`: resident first, then earliest arrival);
+    when nobody fits: secondary on-call, pool lead, duty manager."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ZoneInfo(roster.timezone))
     pool = roster.pool_for(subsystem)
     certifications = roster.certifications_for(subsystem, onsite)
-    work = _Work(subsystem, moment, load or {}, certifications, onsite, site_region, site, language)
+    work = _Work(
+        subsystem,
+        moment,
+        load or {},
+        certifications,
+        onsite,
+        site_region,
+        site,
+        language,
+        visit if onsite else None,
+    )
     reasons = [f"pool {pool.id}: covers subsystem {subsystem}", *_requirements(work)]
     members = roster.members(pool.id)
 
     engineer, said = _choose((e for e in members if "secondary" not in e.roles), work, "")
     reasons += said
     if engineer is not None:
-        return RouteDecision(pool, engineer, reasons)
+        return RouteDecision(pool, engineer, reasons, arrival=work.arrival(engineer))
 
     reasons.append(f"nobody on the {pool.id} rota fits: fallback to the secondary on-call")
     secondaries = [e for e in members if "secondary" in e.roles]
     engineer, said = _choose(secondaries, work, "secondary on-call ")
     reasons += said if secondaries else [f"no secondary on-call in {pool.id}"]
     if engineer is not None:
-        return RouteDecision(pool, engineer, reasons, "secondary")
+        return RouteDecision(pool, engineer, reasons, "secondary", arrival=work.arrival(engineer))
 
     reasons.append("no secondary on-call fits: fallback to the pool lead")
     engineer, said = _lead([e for e in members if "lead" in e.roles], work)
     reasons += said
     if engineer is not None:
-        return RouteDecision(pool, engineer, reasons, "lead")
+        return RouteDecision(pool, engineer, reasons, "lead", arrival=work.arrival(engineer))
 
     manager = roster.duty_manager
     reasons.append(f"fallback duty manager: {manager.name} ({manager.hotline}) dispatches")
@@ -197,6 +239,11 @@ def _requirements(work: _Work) -> list[str]:
             f"on-site work in {work.place}"
             if work.region or work.site
             else "on-site work but the site's region is unknown: region not checked"
+        )
+        said.append(
+            "resident engineer at the hospital first, then the earliest arrival"
+            if work.visit
+            else "the site's place is unknown: arrival not estimated"
         )
     if work.language:
         said.append(f"reporter's language {work.language}")

@@ -72,6 +72,9 @@ class EngineerRecord(_RosterRow, Base):
     timezone: Mapped[str] = mapped_column(String(60))
     capacity: Mapped[int] = mapped_column(Integer)
     roles: Mapped[list] = mapped_column(JSON, default=list)
+    base: Mapped[str | None] = mapped_column(String(40))
+    travel: Mapped[str] = mapped_column(String(20), default="car", server_default="car")
+    resident_at: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class RosterSetting(Base):

@@ -44,6 +44,9 @@ class TicketIn(BaseModel):
     location: str = Field("", max_length=200)
     language: str = Field("zh", pattern="^(zh|en)$")
     channel: str = Field("api", max_length=20)
+    site_id: str | None = Field(None, max_length=40)
+    # An engineer must come to the site: routing weighs each one's arrival (SPEC §4).
+    onsite: bool = False
 
 
 class LogKept(BaseModel):
@@ -80,6 +83,13 @@ class TicketOut(BaseModel):
     known_incident: bool = False
     linked_reports: int = 0
     log: LogKept | None = None
+    site_id: str | None = None
+    onsite: bool = False
+    arrive_by: datetime | None = None
+    arrival_eta: datetime | None = None
+    departed_at: datetime | None = None
+    arrived_at: datetime | None = None
+    arrival_explanation: str = ""
 
     model_config = {"from_attributes": True}
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +20,15 @@ from desk import incidents, workflow
 from desk.accounts import (
     User,
 )
-from desk.models import OPEN_STATUSES, UNACCEPTED_STATUSES, AuditEntry, Status, Ticket, utcnow
+from desk.models import (
+    OPEN_STATUSES,
+    UNACCEPTED_STATUSES,
+    AuditEntry,
+    Site,
+    Status,
+    Ticket,
+    utcnow,
+)
 from desk.sla import ClockState, sla_state
 from desk.tickets import Desk
 from desk.web.auth import (
@@ -32,7 +40,7 @@ from desk.web.auth import (
     require_roles,
 )
 from desk.web.deps import DeskDep, SessionDep
-from desk.web.templating import templates
+from desk.web.templating import CLOCK_LABELS, templates
 
 router = APIRouter()
 
@@ -66,9 +74,6 @@ class ClockView:
     @property
     def done_at(self) -> datetime | None:
         return self.state.stopped_at
-
-
-CLOCK_LABELS = {"respond": "响应 Response", "resolve": "解决 Resolution"}
 
 
 @dataclass(frozen=True)
@@ -228,9 +233,9 @@ def _ticket_page(
     return templates.TemplateResponse(request, "ticket.html", context, status_code=status_code)
 
 
-def _after_action(number: str, done: str) -> RedirectResponse:
+def _after_action(number: str, done: str, page: str = "tickets") -> RedirectResponse:
     """Post/redirect/get: a reload never repeats the action."""
-    return RedirectResponse(f"/tickets/{number}?done={done}", status_code=303)
+    return RedirectResponse(f"/{page}/{number}?done={done}", status_code=303)
 
 
 DONE_MESSAGES = {
@@ -240,6 +245,9 @@ DONE_MESSAGES = {
     "status": "状态已更新 · Status updated.",
     "subsystem": "系统已更正并重新分派 · Subsystem corrected and routed again.",
     "triage": "分诊已确认 · Triage confirmed.",
+    "visit": "已派工程师上门，到场计时开始 · Engineer sent on site: the arrival clock runs.",
+    "departed": "工程师已出发 · Engineer on the way.",
+    "arrived": "工程师已到场，到场计时已停止 · Engineer on site: the arrival clock has stopped.",
 }
 
 
@@ -284,7 +292,9 @@ class TicketAction:
     desk: Desk
     user: User
 
-    def run(self, number: str, done: str, change: Callable[[Ticket], None]) -> Response:
+    def run(
+        self, number: str, done: str, change: Callable[[Ticket], None], page: str = "tickets"
+    ) -> Response:
         """Apply one workflow change; a refused change re-renders the page with the reason."""
         ticket = _ticket_or_404(self.session, number)
         if not may_act_on(self.user, ticket):
@@ -303,7 +313,7 @@ class TicketAction:
                 error=str(exc),
                 status_code=409,
             )
-        return _after_action(number, done)
+        return _after_action(number, done, page)
 
 
 def _acting(*roles: str) -> Callable[..., TicketAction]:
@@ -336,7 +346,7 @@ def _reassign(
     session: Session, desk: Desk, ticket: Ticket, engineer_id: str, reason: str, actor: str
 ) -> None:
     """To an engineer of the roster; the ticket moves to that engineer's pool with them."""
-    engineer = next((e for e in desk.roster.engineers if e.id == engineer_id), None)
+    engineer = desk.roster.engineer(engineer_id)
     if engineer is None:
         raise InvalidInput(f"no engineer '{engineer_id}' in the roster")
     workflow.reassign(session, ticket, engineer.id, reason, actor, pool=engineer.pool)
@@ -420,3 +430,47 @@ def set_ticket_status(
             act.session, t, status, act.user.username, reason, calendar=act.desk.calendar
         ),
     )
+
+
+@router.post("/tickets/{number}/visit")
+def send_on_site(number: str, act: AssignAction, _csrf: CsrfChecked, reason: FormText) -> Response:
+    """An engineer must go to the hospital: routed for the visit while unaccepted."""
+    return act.run(
+        number,
+        "visit",
+        lambda t: act.desk.request_visit(act.session, t, act.user.username, reason),
+    )
+
+
+@router.post("/tickets/{number}/visit/{step}")
+def record_visit_step(
+    number: str,
+    step: Annotated[str, Path(pattern="^(departed|arrived)$")],
+    act: StatusAction,
+    _csrf: CsrfChecked,
+    page: Annotated[str, Form(pattern="^(tickets|visit)$")] = "tickets",
+) -> Response:
+    """Set out / on site, from the ticket page or the engineer's phone page."""
+    return act.run(
+        number,
+        step,
+        lambda t: workflow.record_visit_step(act.session, t, step, act.user.username),
+        page,
+    )
+
+
+@router.get("/visit/{number}", response_class=HTMLResponse)
+def visit_page(
+    request: Request, number: str, session: SessionDep, user: ConsoleUser, done: str = ""
+) -> HTMLResponse:
+    """The engineer's phone page: where to go, by when, and the two buttons."""
+    ticket = _ticket_or_404(session, number)
+    site = session.get(Site, ticket.site_id) if ticket.site_id else None
+    context = {
+        "ticket": ticket,
+        "site": site,
+        "clocks": [c for c in clock_views(request, ticket, utcnow()) if c.state.clock == "arrive"],
+        "may_act": user.role in STATUS_ROLES and may_act_on(user, ticket),
+        "done": DONE_MESSAGES.get(done, ""),
+    }
+    return templates.TemplateResponse(request, "visit.html", context)

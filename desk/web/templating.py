@@ -32,11 +32,26 @@ def subsystem_name(subsystem_id: str) -> str:
     return f"{subsystem.name_zh} · {subsystem.name_en}" if subsystem else subsystem_id
 
 
+CLOCK_LABELS = {
+    "respond": "响应 Response",
+    "resolve": "解决 Resolution",
+    "arrive": "到场 On-site arrival",
+}
+
+
+def clock_name(clock: str) -> str:
+    return CLOCK_LABELS.get(clock, clock)
+
+
 def tier_name(tier_id: str) -> str:
     tier = TIER_BY_ID.get(tier_id)
     return f"{tier.id} {tier.name_zh}" if tier else tier_id
 
 
 templates.env.filters.update(
-    local=local_time, utc_iso=utc_iso, subsystem=subsystem_name, tier_name=tier_name
+    local=local_time,
+    utc_iso=utc_iso,
+    subsystem=subsystem_name,
+    tier_name=tier_name,
+    clock_name=clock_name,
 )

@@ -1,0 +1,108 @@
+"""Where the sites are: imported from an ERP export, checked against the travel table, and
+placed for routing (a site's own coordinates, else its city's centre)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from careline.errors import InvalidInput
+from desk.imports import Row, read_rows
+from desk.models import Hospital, Site
+from desk.onsite.travel import Place, TravelTable
+
+
+class SiteError(InvalidInput):
+    """A site the desk cannot place; the message names the site (or the row) and the field."""
+
+
+def check_cities(session: Session, travel: TravelTable, source: str) -> None:
+    """Every site's city must be one the travel table knows, or none at all."""
+    for site in session.scalars(select(Site).where(Site.city != "")):
+        if site.city not in travel.cities:
+            raise SiteError(
+                f"{source}: site {site.id}.city: unknown city {site.city!r} "
+                f"(config/travel.yaml knows {', '.join(travel.cities)})"
+            )
+
+
+def place_of(site: Site, travel: TravelTable) -> Place | None:
+    """None when the site names no city the travel table knows: its arrival cannot be told."""
+    if site.city not in travel.cities:
+        return None
+    if site.lat is not None and site.lon is not None:
+        return Place(site.city, site.lat, site.lon)
+    return travel.city_place(site.city)
+
+
+SITE_COLUMNS = ("hospital_id", "hospital_name", "site_id", "site_name", "region", "city")
+
+
+@dataclass
+class SiteImport:
+    hospitals_added: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"{self.added} sites added, {self.updated} updated, {self.unchanged} unchanged; "
+            f"{self.hospitals_added} hospitals added"
+        )
+
+
+@dataclass(frozen=True)
+class _SiteRow:
+    site_id: str
+    hospital_name: str
+    values: dict
+
+
+def _site_row(row: Row, travel: TravelTable) -> _SiteRow:
+    city = row.text("city")
+    if city not in travel.cities:
+        raise row.error(
+            "city", f"unknown city {city!r} (config/travel.yaml: {', '.join(travel.cities)})"
+        )
+    lat, lon = row.number("lat", -90, 90), row.number("lon", -180, 180)
+    if (lat is None) != (lon is None):
+        raise row.error("lat" if lat is None else "lon", "give both lat and lon, or neither")
+    values = {
+        "hospital_id": row.text("hospital_id"),
+        "name": row.text("site_name"),
+        "region": row.text("region"),
+        "city": city,
+        "lat": lat,
+        "lon": lon,
+    }
+    return _SiteRow(row.text("site_id"), row.text("hospital_name"), values)
+
+
+def import_sites(session: Session, path: Path, travel: TravelTable) -> SiteImport:
+    """Upsert hospitals (new ones by id and name) and their sites from an ERP export; the whole
+    file is checked before anything is written, so a bad row changes nothing."""
+    rows = [_site_row(row, travel) for row in read_rows(path, SITE_COLUMNS)]
+    count = SiteImport()
+    for row in rows:
+        hospital_id = row.values["hospital_id"]
+        if session.get(Hospital, hospital_id) is None:
+            region = row.values["region"]
+            session.add(Hospital(id=hospital_id, name=row.hospital_name, region=region))
+            session.flush()
+            count.hospitals_added += 1
+        site = session.get(Site, row.site_id)
+        if site is None:
+            session.add(Site(id=row.site_id, **row.values))
+            count.added += 1
+        elif any(getattr(site, key) != value for key, value in row.values.items()):
+            for key, value in row.values.items():
+                setattr(site, key, value)
+            count.updated += 1
+        else:
+            count.unchanged += 1
+    session.flush()
+    return count

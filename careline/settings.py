@@ -38,6 +38,7 @@ class Settings:
     contracts_file: Path
     travel_file: Path
     sites_file: Path
+    parts_dir: Path
     calendar_dir: Path
     sla_warning_fractions: str
     escalation_webhook_url: str

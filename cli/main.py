@@ -166,6 +166,12 @@ def cmd_sites_import(args: argparse.Namespace, settings: Settings) -> None:
     run(Path(args.file), settings)
 
 
+def cmd_parts_import(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.parts_commands import cmd_parts_import as run
+
+    run(Path(args.file), settings)
+
+
 def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> None:
     from cli.audit_commands import cmd_audit_verify as run
 
@@ -354,6 +360,12 @@ def build_parser() -> argparse.ArgumentParser:
     sites_import = sites.add_parser("import", help="upsert sites from a CSV or YAML export")
     sites_import.add_argument("file", metavar="FILE")
     sites_import.set_defaults(handler=cmd_sites_import)
+    parts = sub.add_parser("parts", help="spare parts catalogue and stock").add_subparsers(
+        dest="parts_command", required=True
+    )
+    parts_import = parts.add_parser("import", help="upsert a catalogue or a stock count")
+    parts_import.add_argument("file", metavar="FILE")
+    parts_import.set_defaults(handler=cmd_parts_import)
 
     chat = sub.add_parser("chat", help="chat with the running assistant from a terminal")
     chat.add_argument("--message", action="append", help="send this message (repeatable)")

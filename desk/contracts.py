@@ -22,6 +22,8 @@ from desk.db import migrate, session_scope
 from desk.models import Contract, Coverage, Hospital, Site
 from desk.onsite.sites import check_cities, import_sites
 from desk.onsite.travel import TravelTable
+from desk.parts.catalogue import DEPOTS_FILE, import_depots, seed_parts
+from desk.routing.roster import Roster
 from desk.sla import ARRIVAL_KEYS
 
 TARGET_KEYS = frozenset(
@@ -149,6 +151,9 @@ def _contract_values(entry: dict, hospital_ids: set[str], where: str) -> dict:
     if entry["coverage"] not in {c.value for c in Coverage}:
         choices = " or ".join(c.value for c in Coverage)
         raise ContractsError(f"{where}: coverage must be {choices}")
+    pause = entry.get("parts_pause_resolution", False)
+    if not isinstance(pause, bool):
+        raise ContractsError(f"{where}: parts_pause_resolution must be true or false")
     valid_from = _day(entry["valid_from"], where)
     valid_to = _day(entry["valid_to"], where)
     if valid_to < valid_from:
@@ -158,6 +163,7 @@ def _contract_values(entry: dict, hospital_ids: set[str], where: str) -> dict:
         "hospital_id": str(entry["hospital"]),
         "coverage": str(entry["coverage"]),
         "targets": _targets(entry.get("targets") or {}, where),
+        "parts_pause_resolution": pause,
         "valid_from": valid_from,
         "valid_to": valid_to,
     }
@@ -186,12 +192,16 @@ def import_sites_and_contracts(
     session: Session, settings: Settings, contracts_file: Path | None = None
 ) -> ImportCounts:
     """The sites export first (contracts may name its hospitals), then the contracts file;
-    every site's city is checked against the travel table."""
+    every site's city is checked against the travel table. Then the depots and suppliers, and
+    into a desk without parts the catalogue and stock exports."""
     travel = TravelTable.load(settings.travel_file)
     import_sites(session, settings.sites_file, travel)
     path = contracts_file or settings.contracts_file
     counts = import_contracts(session, path)
     check_cities(session, travel, str(path))
+    import_depots(session, settings.parts_dir / DEPOTS_FILE, travel)
+    certificates = frozenset(c.id for c in Roster.load(settings.roster_file).certifications)
+    seed_parts(session, settings.parts_dir, certificates)
     return counts
 
 

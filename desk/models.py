@@ -64,6 +64,7 @@ class Status(StrEnum):
     ACCEPTED = "accepted"
     IN_PROGRESS = "in_progress"
     WAITING_ON_HOSPITAL = "waiting_on_hospital"
+    WAITING_ON_PART = "waiting_on_part"
     RESOLVED = "resolved"
     CLOSED = "closed"
 
@@ -78,11 +79,13 @@ OPEN_STATUSES = (
     Status.ACCEPTED,
     Status.IN_PROGRESS,
     Status.WAITING_ON_HOSPITAL,
+    Status.WAITING_ON_PART,
 )
 # Not yet taken by an engineer: what the dispatcher's accept queue and the API queue show.
 UNACCEPTED_STATUSES = (Status.NEW, Status.ROUTED)
-# What counts against an engineer's capacity: open, and not waiting on the hospital.
-LOAD_STATUSES = tuple(s for s in OPEN_STATUSES if s is not Status.WAITING_ON_HOSPITAL)
+WAITING_STATUSES = (Status.WAITING_ON_HOSPITAL, Status.WAITING_ON_PART)
+# What counts against an engineer's capacity: open, and not waiting on the hospital or a part.
+LOAD_STATUSES = tuple(s for s in OPEN_STATUSES if s not in WAITING_STATUSES)
 
 _STATUS_ZH = {
     Status.NEW: "新建",
@@ -90,6 +93,7 @@ _STATUS_ZH = {
     Status.ACCEPTED: "已受理",
     Status.IN_PROGRESS: "处理中",
     Status.WAITING_ON_HOSPITAL: "等待医院反馈",
+    Status.WAITING_ON_PART: "等待备件",
     Status.RESOLVED: "已解决",
     Status.CLOSED: "已关闭",
 }
@@ -149,6 +153,10 @@ class Contract(Base):
     hospital_id: Mapped[str] = mapped_column(ForeignKey("hospitals.id"), index=True)
     coverage: Mapped[str] = mapped_column(String(20), default=Coverage.BUSINESS_HOURS)
     targets: Mapped[dict] = mapped_column(JSON, default=dict)
+    # Whether waiting on a spare part pauses the resolution clock (migration 0010).
+    parts_pause_resolution: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
     valid_from: Mapped[date]
     valid_to: Mapped[date]
 

@@ -163,12 +163,20 @@ def compute_deadlines(
     return Deadlines(respond.moment, resolve.moment, explanation)
 
 
+def pauses_resolution(ticket: Ticket, status: str) -> bool:
+    """Waiting on the hospital always pauses; waiting on a part when the contract says so."""
+    if status == Status.WAITING_ON_HOSPITAL:
+        return True
+    contract = ticket.contract
+    return status == Status.WAITING_ON_PART and bool(contract and contract.parts_pause_resolution)
+
+
 def pause_intervals(ticket: Ticket) -> list[tuple[datetime, datetime | None]]:
-    """Each stretch the ticket spent waiting on the hospital, from its status history."""
+    """Each stretch the ticket's resolution clock stood still, from its status history."""
     intervals: list[tuple[datetime, datetime | None]] = []
     start: datetime | None = None
     for change in ticket.history:
-        waiting = change.status == Status.WAITING_ON_HOSPITAL
+        waiting = pauses_resolution(ticket, change.status)
         if waiting and start is None:
             start = change.at
         elif not waiting and start is not None:

@@ -35,6 +35,8 @@ from desk.models import (
 from desk.onsite.arrival import expected_arrival, schedule_visit, zone_of
 from desk.onsite.sites import place_of
 from desk.onsite.travel import TravelTable
+from desk.parts import reservations
+from desk.parts.store import PartRequest, RequestStatus
 from desk.routing.roster import Roster
 from desk.routing.route import RouteDecision, route
 from desk.routing.store import configured_roster
@@ -44,6 +46,8 @@ from triage.model import TriageModel, TriagePrediction
 from triage.versions import ModelRegistry
 
 SYSTEM_ACTOR = "careline"
+# Someone works the ticket: a part is requested then (and while it already waits on one).
+PART_REQUEST_STATUSES = (Status.ACCEPTED, Status.IN_PROGRESS, Status.WAITING_ON_PART)
 MAX_TRANSCRIPT_CHARS = 2_000
 _NUMBER = re.compile(r"(?i)\bCL-?(\d{1,8})\b")
 # `open_load` counts from this index alone (migration 0006), never reading the ticket rows.
@@ -336,6 +340,80 @@ class Desk:
             engineer=engineer,
             reasons=reasons,
         )
+
+    def request_part(
+        self,
+        session: Session,
+        ticket: Ticket,
+        part_number: str,
+        quantity: int,
+        actor: str,
+        now: datetime | None = None,
+    ) -> PartRequest:
+        """Reserve (or order) the part and put the ticket to wait on it; whether that pauses
+        the resolution clock is the contract's `parts_pause_resolution`."""
+        if ticket.status not in PART_REQUEST_STATUSES:
+            allowed = ", ".join(PART_REQUEST_STATUSES)
+            raise InvalidInput(
+                f"{ticket.number} is {ticket.status}: parts are requested when {allowed}"
+            )
+        now = (now or utcnow()).astimezone(UTC)
+        request = reservations.request_part(
+            session, ticket, part_number, quantity, actor, now, travel=self._travel()
+        )
+        if ticket.status != Status.WAITING_ON_PART:
+            why = f"waiting on {request.quantity}× {request.part_number}"
+            workflow.set_status(
+                session, ticket, Status.WAITING_ON_PART, actor, why, now, calendar=self.calendar
+            )
+        return request
+
+    def deliver_part(
+        self,
+        session: Session,
+        ticket: Ticket,
+        request: PartRequest,
+        actor: str,
+        now: datetime | None = None,
+    ) -> None:
+        """The part is at the site; with nothing else on its way the work goes on."""
+        now = (now or utcnow()).astimezone(UTC)
+        reservations.deliver(session, ticket, request, actor, now)
+        on_the_way = [
+            r
+            for r in reservations.open_requests(session, ticket)
+            if r.status != RequestStatus.DELIVERED
+        ]
+        if ticket.status == Status.WAITING_ON_PART and not on_the_way:
+            workflow.set_status(
+                session,
+                ticket,
+                Status.IN_PROGRESS,
+                actor,
+                "part delivered",
+                now,
+                calendar=self.calendar,
+            )
+
+    def fit_part(
+        self,
+        session: Session,
+        ticket: Ticket,
+        request: PartRequest,
+        engineer_id: str,
+        now: datetime | None = None,
+    ) -> None:
+        """Only an engineer of the roster fits a part, holding its certificate if it needs one."""
+        engineer = self.roster.engineer(engineer_id)
+        if engineer is None:
+            raise InvalidInput(f"'{engineer_id}' is no engineer of the roster: who fitted it?")
+        now = (now or utcnow()).astimezone(UTC)
+        reservations.fit(session, ticket, request, engineer.id, engineer.certifications, now)
+
+    def _travel(self) -> TravelTable:
+        if self.travel is None:
+            raise InvalidInput("no travel table is configured: a part's arrival cannot be told")
+        return self.travel
 
     def correct_subsystem(
         self,

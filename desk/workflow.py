@@ -16,14 +16,19 @@ from careline.redaction import redact
 from desk import audit
 from desk.business_calendar import BusinessCalendar
 from desk.models import Status, StatusChange, Ticket, utcnow
-from desk.sla import DEADLINE_FIELDS, apply_deadlines, paused_time
+from desk.sla import DEADLINE_FIELDS, apply_deadlines, paused_time, pauses_resolution
 
 TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.NEW: frozenset({Status.ROUTED, Status.ACCEPTED}),
     Status.ROUTED: frozenset({Status.ACCEPTED}),
-    Status.ACCEPTED: frozenset({Status.IN_PROGRESS, Status.WAITING_ON_HOSPITAL, Status.RESOLVED}),
-    Status.IN_PROGRESS: frozenset({Status.WAITING_ON_HOSPITAL, Status.RESOLVED}),
+    Status.ACCEPTED: frozenset(
+        {Status.IN_PROGRESS, Status.WAITING_ON_HOSPITAL, Status.WAITING_ON_PART, Status.RESOLVED}
+    ),
+    Status.IN_PROGRESS: frozenset(
+        {Status.WAITING_ON_HOSPITAL, Status.WAITING_ON_PART, Status.RESOLVED}
+    ),
     Status.WAITING_ON_HOSPITAL: frozenset({Status.IN_PROGRESS, Status.RESOLVED}),
+    Status.WAITING_ON_PART: frozenset({Status.IN_PROGRESS, Status.RESOLVED}),
     Status.RESOLVED: frozenset({Status.CLOSED, Status.IN_PROGRESS}),
     Status.CLOSED: frozenset({Status.IN_PROGRESS}),
 }
@@ -106,9 +111,9 @@ def set_status(
         _change(session, ticket, actor, "accepted_at", now, reason)
         if ticket.responded_at is None:
             _change(session, ticket, actor, "responded_at", now, reason)
-    if old == Status.WAITING_ON_HOSPITAL:
+    if pauses_resolution(ticket, old):
         _end_pause(session, ticket, actor, reason, calendar)
-    if new == Status.WAITING_ON_HOSPITAL:
+    if pauses_resolution(ticket, new):
         _change(session, ticket, actor, "paused_at", now, reason)
     if new == Status.RESOLVED:
         _change(session, ticket, actor, "resolved_at", now, reason)

@@ -97,9 +97,10 @@ def add_ticket(
     tier: str = "P1",
     age_minutes: int = 0,
     subsystem: str = "his",
+    status: Status = Status.ROUTED,
     **extra,
 ):
-    """A routed ticket as the desk stores it, created `age_minutes` ago."""
+    """A ticket as the desk stores it (routed unless `status` says), created `age_minutes` ago."""
     created = utcnow() - timedelta(minutes=age_minutes)
     respond = {"P1": 30, "P2": 60, "P3": 240}[tier]
     with session_scope(db_url) as session:
@@ -108,7 +109,7 @@ def add_ticket(
             subsystem=subsystem,
             tier_predicted=tier,
             description=description,
-            status=Status.ROUTED,
+            status=status,
             created_at=created,
             respond_by=created + timedelta(minutes=respond),
             resolve_by=created + timedelta(minutes=respond * 8),
@@ -121,6 +122,6 @@ def add_ticket(
         session.add(ticket)
         session.flush()
         ticket.number = format_number(ticket.id)
-        ticket.history.append(StatusChange(status=Status.ROUTED, actor="careline", at=created))
+        ticket.history.append(StatusChange(status=status, actor="careline", at=created))
         audit.record(session, ticket.id, "careline", "created", None, ticket.number)
         return ticket.number

@@ -11,13 +11,16 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
-from careline.settings import Settings
+from careline.settings import Settings, load_settings
 from desk.business_calendar import BusinessCalendar
+from desk.contracts import import_sites_and_contracts
 from desk.db import session_scope
 from desk.incidents import IncidentRules
 from desk.models import AuditEntry, KbFeedback, Status, Ticket
+from desk.onsite.travel import TravelTable
+from desk.parts.store import Part, Stock
 from desk.routing.roster import Roster
 from desk.tickets import Desk
 from desk.web.app import create_app, serving
@@ -50,6 +53,7 @@ def live_desk(base_settings: Settings, tmp_path: Path) -> Iterator[LiveDesk]:
         roster=Roster.load(settings.roster_file),
         calendar=BusinessCalendar.from_settings(settings),
         incident_rules=IncidentRules.from_settings(settings),
+        travel=TravelTable.load(settings.travel_file),
     )
     with serving(create_app(settings, small_desk), "127.0.0.1", free_port()) as url:
         yield LiveDesk(url, settings.db_url)
@@ -315,3 +319,37 @@ def test_markup_typed_into_the_chat_is_shown_as_text(phone: Page, line: Settings
     expect(chat.log.locator("b, script, img")).to_have_count(0)
     assert phone.evaluate("window.__xss") is None
     assert dialogs == []
+
+
+def test_a_part_requested_on_a_ticket_shows_its_eta_and_the_parts_page_its_shortage(
+    page: Page, live_desk: LiveDesk
+) -> None:
+    with session_scope(live_desk.db_url) as session:
+        import_sites_and_contracts(session, load_settings())
+        part = session.scalars(
+            select(Part).where(Part.end_of_life.is_(None)).order_by(Part.number)
+        ).first()
+        session.execute(delete(Stock).where(Stock.part_number == part.number))
+        session.add(
+            Stock(depot_id="sz", part_number=part.number, quantity=2, reserved=0, reorder_point=2)
+        )
+        part_number = part.number
+    number = add_ticket(
+        live_desk.db_url,
+        "PDA 电池鼓包，无法开机",
+        "P3",
+        subsystem="nursing",
+        site_id="demo-east",
+        status=Status.ACCEPTED,
+    )
+    log_in(page, live_desk, "dispatcher")
+    page.goto(f"{live_desk.url}/tickets/{number}")
+    page.fill("#part-number", part_number)
+    page.click("#request-part")
+    expect(page.locator(".notice.done")).to_contain_text("Part reserved")
+    parts = page.locator("#parts")
+    expect(parts.locator(".part-eta").first).to_have_text(re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d"))
+    expect(parts).to_contain_text("苏州备件库")
+    expect(page.locator(".sub")).to_contain_text("等待备件")
+    page.click("header a[href='/parts']")
+    expect(page.locator("#shortages .shortage").filter(has_text=part_number)).to_be_visible()

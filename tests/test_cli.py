@@ -166,3 +166,26 @@ def test_a_program_error_keeps_its_traceback_instead_of_exit_code_2(
     monkeypatch.setattr("cli.main.cmd_kb_search", broken)
     with pytest.raises(FileNotFoundError):
         main(["kb", "search", "怎么重置密码"])
+
+
+def test_parts_and_sites_imports_say_what_changed_or_name_the_bad_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    monkeypatch.setenv("CARELINE_DATABASE_URL", f"sqlite:///{tmp_path / 'erp.db'}")
+    sites = tmp_path / "sites.csv"
+    sites.write_text(
+        "hospital_id,hospital_name,site_id,site_name,region,city,lat,lon\n"
+        "h-9,九院 Ninth,h-9-a,本部 Main,hefei,hefei,31.8,117.2\n",
+        encoding="utf-8",
+    )
+    assert main(["sites", "import", str(sites)]) == 0
+    assert "1 sites added" in capsys.readouterr().out
+    suppliers = tmp_path / "catalogue.csv"
+    suppliers.write_text(
+        "part_number,name,fits,supplier\nQ-1,测试件 Test part,Q-100,own-factory\n",
+        encoding="utf-8",
+    )
+    assert main(["parts", "import", str(suppliers)]) == 2  # no supplier imported in this desk
+    assert "row 2, field supplier" in capsys.readouterr().err
+    assert main(["parts", "import", str(tmp_path / "missing.csv")]) == 2
+    assert "no such file" in capsys.readouterr().err

@@ -18,9 +18,9 @@ from desk.models import Base
 
 def _import_model_modules() -> None:
     """Every desk module, so that each owner's tables are in Base.metadata."""
-    for module in pkgutil.iter_modules(desk.__path__):
+    for module in pkgutil.walk_packages(desk.__path__, "desk."):
         if not module.ispkg:
-            importlib.import_module(f"desk.{module.name}")
+            importlib.import_module(module.name)
 
 
 def _schema_diff(url: str) -> list:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -29,6 +30,7 @@ from desk.models import (
     Ticket,
     utcnow,
 )
+from desk.parts import reservations
 from desk.sla import ClockState, sla_state
 from desk.tickets import Desk
 from desk.web.auth import (
@@ -40,6 +42,7 @@ from desk.web.auth import (
     require_roles,
 )
 from desk.web.deps import DeskDep, SessionDep
+from desk.web.parts_views import parts_overview, session_request, ticket_parts
 from desk.web.templating import CLOCK_LABELS, templates
 
 router = APIRouter()
@@ -229,6 +232,7 @@ def _ticket_page(
         "timezone": request.app.state.settings.timezone,
         "error": error,
         "done": done,
+        **ticket_parts(session, ticket, now),
     }
     return templates.TemplateResponse(request, "ticket.html", context, status_code=status_code)
 
@@ -248,6 +252,10 @@ DONE_MESSAGES = {
     "visit": "已派工程师上门，到场计时开始 · Engineer sent on site: the arrival clock runs.",
     "departed": "工程师已出发 · Engineer on the way.",
     "arrived": "工程师已到场，到场计时已停止 · Engineer on site: the arrival clock has stopped.",
+    "part": "备件已预留，工单等待备件 · Part reserved: the ticket waits on it.",
+    "deliver": "备件已到货 · Part delivered.",
+    "fit": "备件已更换 · Part fitted.",
+    "cancel": "备件申请已取消，库存已释放 · Part request cancelled, stock released.",
 }
 
 
@@ -474,3 +482,56 @@ def visit_page(
         "done": DONE_MESSAGES.get(done, ""),
     }
     return templates.TemplateResponse(request, "visit.html", context)
+
+
+@router.post("/tickets/{number}/parts")
+def request_ticket_part(
+    number: str,
+    act: StatusAction,
+    _csrf: CsrfChecked,
+    part_number: Annotated[str, Form(max_length=60)],
+    quantity: Annotated[int, Form(ge=1, le=50)] = 1,
+) -> Response:
+    """Reserve a part at the depot that gets it here first; the ticket then waits on it."""
+    return act.run(
+        number,
+        "part",
+        lambda t: act.desk.request_part(act.session, t, part_number, quantity, act.user.username),
+    )
+
+
+@router.post("/tickets/{number}/parts/{request_id}/{step}")
+def move_ticket_part(
+    number: str,
+    request_id: int,
+    step: Annotated[str, Path(pattern="^(deliver|fit|cancel)$")],
+    act: StatusAction,
+    _csrf: CsrfChecked,
+    reason: FormText = "",
+) -> Response:
+    """Delivered at the site, fitted (by a certified engineer where the part needs one), or
+    cancelled (its stock goes back)."""
+
+    def change(ticket: Ticket) -> None:
+        part_request = session_request(act.session, ticket, request_id)
+        if step == "deliver":
+            act.desk.deliver_part(act.session, ticket, part_request, act.user.username)
+        elif step == "fit":
+            if not act.user.engineer_id:
+                raise InvalidInput("parts are fitted by an engineer: sign in as the one who did")
+            act.desk.fit_part(act.session, ticket, part_request, act.user.engineer_id)
+        else:
+            why = workflow.need_reason(reason, "cancelling a part request")
+            reservations.cancel(act.session, ticket, part_request, act.user.username, why, utcnow())
+
+    return act.run(number, step, change)
+
+
+@router.get("/parts", response_class=HTMLResponse)
+def parts_page(
+    request: Request, session: SessionDep, user: ConsoleUser, q: str = ""
+) -> HTMLResponse:
+    """Stock by depot, what tickets hold, and what runs short."""
+    today = utcnow().astimezone(ZoneInfo(request.app.state.settings.timezone)).date()
+    context = parts_overview(session, q[:60], today)
+    return templates.TemplateResponse(request, "parts.html", context)

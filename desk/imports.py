@@ -8,8 +8,10 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import yaml
+from sqlalchemy.orm import Session
 
 from careline.errors import InvalidInput
 
@@ -93,3 +95,20 @@ def _yaml_rows(text: str, path: Path) -> Iterator[Row]:
         if not isinstance(values, dict):
             raise ImportRefused(f"{path}: row {number}: expected a mapping of fields to values")
         yield Row(f"{path}: row {number}", values)
+
+
+Upserted = Literal["added", "updated", "unchanged"]
+
+
+def upsert(session: Session, model: type, key: object, values: dict) -> Upserted:
+    """Create the row with this primary key, or bring it up to `values`; say which it was, so
+    a second import of the same export changes nothing and says so."""
+    row = session.get(model, key)
+    if row is None:
+        session.add(model(**values))
+        return "added"
+    if all(getattr(row, name) == value for name, value in values.items()):
+        return "unchanged"
+    for name, value in values.items():
+        setattr(row, name, value)
+    return "updated"

@@ -4,6 +4,7 @@ pausing per contract, certified fitting, audited stock movements, imports naming
 
 from __future__ import annotations
 
+import io
 import threading
 from datetime import date, timedelta
 from pathlib import Path
@@ -20,8 +21,10 @@ from desk.models import AuditEntry, Status, Ticket
 from desk.parts.catalogue import import_parts
 from desk.parts.reservations import cancel, end_of_life_warning, stock_field
 from desk.parts.store import Depot, Part, PartRequest, RequestStatus, Stock
+from desk.reporting.pdf import write_quarterly_pdf
+from desk.reporting.quarterly import quarterly_report
 from desk.tickets import Desk, TicketRequest
-from tests.clocks import at
+from tests.clocks import SH, at
 
 SETTINGS = load_settings()
 WEDNESDAY = at(2026, 12, 2, 10, 0)
@@ -257,3 +260,30 @@ def test_the_demo_stock_is_the_vendors_several_provinces(parts_db: str) -> None:
         cities = set(session.scalars(select(Depot.city)))
         held = session.scalar(select(func.sum(Stock.quantity)))
     assert parts >= 200 and depots >= 5 and len(cities) == depots and held > parts
+
+
+def test_the_quarterly_report_counts_parts_fitted_stockouts_and_end_of_life_devices(
+    desk: Desk, parts_db: str
+) -> None:
+    with session_scope(parts_db) as session:
+        fitted, missing, old = session.scalars(
+            select(Part).where(Part.certificate == "").order_by(Part.number).limit(3)
+        ).all()
+        _set_stock(session, fitted.number, {"sz": 4})
+        _set_stock(session, missing.number, {})
+        old.end_of_life, old.last_buy = date(2024, 1, 1), date(2099, 1, 1)
+        _set_stock(session, old.number, {"sz": 1})
+        ticket = _working_ticket(desk, session)
+        used = desk.request_part(session, ticket, fitted.number, 2, "e-tang", WEDNESDAY)
+        desk.deliver_part(session, ticket, used, "e-tang", WEDNESDAY)
+        desk.fit_part(session, ticket, used, "e-tang", WEDNESDAY)
+        ordered = desk.request_part(session, ticket, missing.number, 1, "e-tang", WEDNESDAY)
+        desk.request_part(session, ticket, old.number, 1, "e-tang", WEDNESDAY)  # the last one
+        report = quarterly_report(session, "demo", "2026Q4", SH, WEDNESDAY)
+        pdf = io.BytesIO()
+        write_quarterly_pdf(report, pdf)
+    assert [(p.number, n) for p, n in report.parts.fitted] == [(fitted.number, 2)]
+    assert [(p.number, n) for p, n in report.parts.stockouts] == [(missing.number, 1)]
+    assert ordered.status == RequestStatus.ORDERED
+    assert len(report.parts.end_of_life) == 1 and old.number in report.parts.end_of_life[0]
+    assert pdf.getvalue().startswith(b"%PDF") and len(pdf.getvalue()) > 10_000

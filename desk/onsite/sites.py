@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careline.errors import InvalidInput
-from desk.imports import Row, read_rows
+from desk.imports import Row, read_rows, upsert
 from desk.models import Hospital, Site
 from desk.onsite.travel import Place, TravelTable
 
@@ -94,15 +94,7 @@ def import_sites(session: Session, path: Path, travel: TravelTable) -> SiteImpor
             session.add(Hospital(id=hospital_id, name=row.hospital_name, region=region))
             session.flush()
             count.hospitals_added += 1
-        site = session.get(Site, row.site_id)
-        if site is None:
-            session.add(Site(id=row.site_id, **row.values))
-            count.added += 1
-        elif any(getattr(site, key) != value for key, value in row.values.items()):
-            for key, value in row.values.items():
-                setattr(site, key, value)
-            count.updated += 1
-        else:
-            count.unchanged += 1
+        outcome = upsert(session, Site, row.site_id, {"id": row.site_id, **row.values})
+        setattr(count, outcome, getattr(count, outcome) + 1)
     session.flush()
     return count

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from careline.labels import SUBSYSTEM_IDS
 from desk import audit
-from desk.imports import ImportRefused, Row, read_rows
+from desk.imports import ImportRefused, Row, read_rows, upsert
 from desk.onsite.travel import TravelTable
 from desk.parts.reservations import NO_TICKET, record_movement
 from desk.parts.store import Depot, Part, Stock, Supplier
@@ -46,16 +46,8 @@ class PartsImport:
 
 
 def _upsert(session: Session, model: type, key: object, values: dict, count: PartsImport) -> None:
-    row = session.get(model, key)
-    if row is None:
-        session.add(model(**values))
-        count.added += 1
-    elif any(getattr(row, name) != value for name, value in values.items()):
-        for name, value in values.items():
-            setattr(row, name, value)
-        count.updated += 1
-    else:
-        count.unchanged += 1
+    outcome = upsert(session, model, key, values)
+    setattr(count, outcome, getattr(count, outcome) + 1)
 
 
 # --- depots and suppliers ----------------------------------------------------------------------

@@ -264,8 +264,26 @@ def _quarterly_story(
         ),
         Paragraph("知识库自助解决 Knowledge-base deflection", styles["h2"]),
         Paragraph(escape(_deflection_text(report)), styles["body"]),
+        Paragraph("备件 Spare parts", styles["h2"]),
+        _table(_parts_rows(report), styles, [width * 0.2, width * 0.6, width * 0.2], wrap=(1,)),
+    ]
+    story += [
+        Paragraph(escape(f"停产且无库存 End of life: {w}"), styles["body"])
+        for w in report.parts.end_of_life
     ]
     return story
+
+
+def _parts_rows(report: QuarterlyReport) -> list[list[object]]:
+    """Parts fitted and parts no depot had (ordered from the supplier), pieces each."""
+    rows: list[list[object]] = [["备件 Part", "名称 Name", "件数 Pieces"]]
+    for title, counted in (
+        ("已更换 Fitted", report.parts.fitted),
+        ("缺货 Stocked out (ordered)", report.parts.stockouts),
+    ):
+        rows.append([title, "", ""])
+        rows += [[part.number, part.name, pieces] for part, pieces in counted] or [["-", "", 0]]
+    return rows
 
 
 def _image(png: io.BytesIO, width: float) -> Image:

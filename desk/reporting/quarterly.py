@@ -20,6 +20,7 @@ from desk.reporting.compliance import (
     ticket_sla,
 )
 from desk.reporting.deflection import deflection, most_solving_articles
+from desk.reporting.parts_usage import PartsUsage, parts_usage
 from desk.reporting.periods import parse_quarter, quarter_months, quarter_period
 from desk.reporting.recurring import RecurringFault, recurring_faults
 
@@ -32,6 +33,7 @@ class QuarterlyReport:
     recurring: list[RecurringFault]
     deflection: Deflection
     top_articles: list[tuple[str, int]]
+    parts: PartsUsage
 
     @property
     def months(self) -> list[str]:
@@ -64,4 +66,5 @@ def quarterly_report(
         recurring_faults(tickets),
         deflection(session, period),
         most_solving_articles(session, period),
+        parts_usage(session, tickets, now.astimezone(tz).date()),
     )

@@ -36,6 +36,7 @@ from desk.onsite.arrival import expected_arrival, schedule_visit, zone_of
 from desk.onsite.sites import place_of
 from desk.onsite.travel import TravelTable
 from desk.parts import reservations
+from desk.parts.needs import ALWAYS_NEEDED_FILE, PartRule, load_rules, needed_part
 from desk.parts.store import PartRequest, RequestStatus
 from desk.routing.roster import Roster
 from desk.routing.route import RouteDecision, route
@@ -96,6 +97,8 @@ class Desk:
     incident_rules: IncidentRules
     # Travel times for on-site work (config/travel.yaml); without it no arrival is estimated.
     travel: TravelTable | None = None
+    # Faults that always need a part (config/parts/always_needed.yaml).
+    part_rules: tuple[PartRule, ...] = ()
 
     def open_ticket(
         self, session: Session, request: TicketRequest, now: datetime | None = None
@@ -160,6 +163,7 @@ class Desk:
                 return earlier
             raise
         incidents.link(session, ticket, now, self.calendar, self.incident_rules)
+        self._reserve_needed_part(session, ticket, now)
         logger.info(
             "opened {} {} {} for '{}'; first evidence: {}",
             ticket.number,
@@ -169,6 +173,23 @@ class Desk:
             prediction.evidence[0]["text"] if prediction.evidence else "none",
         )
         return ticket
+
+    def _reserve_needed_part(self, session: Session, ticket: Ticket, now: datetime) -> None:
+        """A fault that always needs a part gets it reserved as the ticket opens (the model
+        named), or a reason saying which part it will need."""
+        needed = needed_part(session, ticket.description, self.part_rules)
+        if needed is None:
+            return
+        reason = needed.reason
+        if needed.part is not None and self.travel is not None:
+            try:
+                request = reservations.request_part(
+                    session, ticket, needed.part.number, 1, SYSTEM_ACTOR, now, travel=self.travel
+                )
+                reason += f": {request.status}, expected {self.local_time(request.eta)}"
+            except InvalidInput as exc:
+                reason += f": {exc}"
+        ticket.routing_reasons = [*ticket.routing_reasons, f"part {reason}"]
 
     @staticmethod
     def _opened_with(session: Session, request: TicketRequest) -> Ticket | None:
@@ -261,6 +282,7 @@ class Desk:
             BusinessCalendar.from_settings(settings),
             IncidentRules.from_settings(settings),
             travel,
+            load_rules(settings.parts_dir / ALWAYS_NEEDED_FILE),
         )
 
     def assignment(self, ticket: Ticket, language: str) -> dict[str, str]:

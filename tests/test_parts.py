@@ -4,6 +4,7 @@ pausing per contract, certified fitting, audited stock movements, imports naming
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import threading
 from datetime import date, timedelta
@@ -19,6 +20,7 @@ from desk.db import session_scope
 from desk.imports import ImportRefused
 from desk.models import AuditEntry, Status, Ticket
 from desk.parts.catalogue import import_parts
+from desk.parts.needs import ALWAYS_NEEDED_FILE, load_rules
 from desk.parts.reservations import cancel, end_of_life_warning, stock_field
 from desk.parts.store import Depot, Part, PartRequest, RequestStatus, Stock
 from desk.reporting.pdf import write_quarterly_pdf
@@ -287,3 +289,35 @@ def test_the_quarterly_report_counts_parts_fitted_stockouts_and_end_of_life_devi
     assert ordered.status == RequestStatus.ORDERED
     assert len(report.parts.end_of_life) == 1 and old.number in report.parts.end_of_life[0]
     assert pdf.getvalue().startswith(b"%PDF") and len(pdf.getvalue()) > 10_000
+
+
+def test_a_fault_that_always_needs_a_part_gets_it_reserved_as_the_ticket_opens(
+    desk: Desk, parts_db: str
+) -> None:
+    rules = load_rules(SETTINGS.parts_dir / ALWAYS_NEEDED_FILE)
+    triaging = dataclasses.replace(desk, part_rules=rules)
+    with session_scope(parts_db) as session:
+        battery = session.scalars(
+            select(Part)
+            .where(Part.name.ilike("%PDA%battery%"), Part.end_of_life.is_(None))
+            .order_by(Part.number)
+        ).first()
+        model = battery.fits[0]
+        _set_stock(session, battery.number, {"sz": 3})
+
+        def opened(description: str) -> tuple[Ticket, list[PartRequest]]:
+            ticket = triaging.open_ticket(
+                session, TicketRequest(description, "x", site_id="demo-east"), WEDNESDAY
+            )
+            held = session.scalars(select(PartRequest).where(PartRequest.ticket_id == ticket.id))
+            return ticket, list(held)
+
+        named, named_parts = opened(f"护士站的 {model.lower().replace('-', '')} 电池鼓包，充不进电")
+        unnamed, unnamed_parts = opened("the handheld PDA battery is swollen and will not charge")
+        other, other_parts = opened("HIS 收费窗口打不开，所有收费员都登不上")
+    assert [(r.part_number, r.depot_id) for r in named_parts] == [(battery.number, "sz")]
+    assert any(battery.number in r and "expected" in r for r in named.routing_reasons)
+    assert unnamed_parts == [] and any(
+        "names no device model" in r for r in unnamed.routing_reasons
+    )
+    assert other_parts == [] and not any(r.startswith("part ") for r in other.routing_reasons)

@@ -27,13 +27,13 @@ def print_sla(report: SlaReport) -> None:
     tz = ZoneInfo(report.timezone)
     print(
         f"{'hospital':<24}{'month':<9}{'tier':<6}{'tickets':>8}{'responded':>11}"
-        f"{'resolved':>10}{'mean ack':>13}{'mean resolve':>14}{'breaches':>10}"
+        f"{'resolved':>10}{'on site':>9}{'mean ack':>13}{'mean resolve':>14}{'breaches':>10}"
     )
     for row in [*report.rows(), report.total()] if report.records else []:
         print(
             f"{_left(row.hospital, 24)}{row.month:<9}{row.tier:<6}{row.tickets:>8}"
             f"{pct_text(row.respond_pct):>11}{pct_text(row.resolve_pct):>10}"
-            f"{duration_text(row.mean_acknowledge):>13}{duration_text(row.mean_resolve):>14}"
+            f"{pct_text(row.arrive_pct):>9}{duration_text(row.mean_acknowledge):>13}{duration_text(row.mean_resolve):>14}"
             f"{row.breaches:>10}"
         )
     if not report.records:

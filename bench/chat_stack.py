@@ -186,7 +186,7 @@ def seed_open_tickets(settings: Settings, count: int, places: list[str]) -> dict
     """
     from desk import audit, workflow
     from desk.business_calendar import BusinessCalendar
-    from desk.contracts import contract_for, import_contracts
+    from desk.contracts import contract_for, import_configured_data
     from desk.db import session_scope
     from desk.escalation import check_clocks
     from desk.models import Site, StatusChange, Ticket
@@ -203,7 +203,7 @@ def seed_open_tickets(settings: Settings, count: int, places: list[str]) -> dict
     now = datetime.now(UTC)
     started = time.monotonic()
     with session_scope(settings.db_url) as session:
-        import_contracts(session, settings.contracts_file)
+        import_configured_data(session, settings)
         sites = session.query(Site).order_by(Site.id).all()
         load: dict[str, int] = defaultdict(int)
         for n in tqdm(range(count), desc="seeding open tickets", unit="ticket", leave=False):

@@ -19,8 +19,9 @@ from careline.errors import InvalidInput
 from careline.labels import TIER_IDS
 from careline.settings import Settings
 from desk.db import migrate, session_scope
+from desk.imports import Row, upsert
 from desk.models import Contract, Coverage, Hospital, Site
-from desk.onsite.sites import check_cities, import_sites
+from desk.onsite.sites import import_sites, site_place
 from desk.onsite.travel import TravelTable
 from desk.parts.catalogue import DEPOTS_FILE, import_depots, seed_parts
 from desk.routing.roster import Roster
@@ -83,25 +84,19 @@ def _day(value: object, where: str) -> date:
         raise ContractsError(f"{where}: '{value}' is not a date") from exc
 
 
-def _upsert(session: Session, model: type, key: str, values: dict) -> None:
-    row = session.get(model, key)
-    if row is None:
-        session.add(model(id=key, **values))
-        return
-    for name, value in values.items():
-        setattr(row, name, value)
-
-
-def _import_hospitals(session: Session, hospitals: list, source: str) -> tuple[int, int]:
+def _import_hospitals(
+    session: Session, hospitals: list, source: str, travel: TravelTable
+) -> tuple[int, int]:
     sites = 0
     for index, entry in enumerate(hospitals):
         where = f"{source}: hospitals[{index}]"
         _require(entry, ("id", "name"), where)
-        _upsert(
+        upsert(
             session,
             Hospital,
             str(entry["id"]),
             {
+                "id": str(entry["id"]),
                 "name": str(entry["name"]),
                 "region": str(entry.get("region", "")),
                 "level": str(entry.get("level", "")),
@@ -113,35 +108,15 @@ def _import_hospitals(session: Session, hospitals: list, source: str) -> tuple[i
             _require(site, ("id", "name"), place)
             region = str(site.get("region") or entry.get("region", ""))
             values = {
+                "id": str(site["id"]),
                 "hospital_id": str(entry["id"]),
                 "name": str(site["name"]),
                 "region": region,
-                **site_place(site, place),
+                **site_place(Row(place, site), travel, city_required=False),
             }
-            _upsert(session, Site, str(site["id"]), values)
+            upsert(session, Site, values["id"], values)
             sites += 1
     return len(hospitals), sites
-
-
-def _degrees(value: object, limit: float, where: str) -> float | None:
-    if value in (None, ""):
-        return None
-    try:
-        degrees = float(value)
-    except (TypeError, ValueError):
-        raise ContractsError(f"{where}: expected degrees, got {value!r}") from None
-    if not -limit <= degrees <= limit:
-        raise ContractsError(f"{where}: {degrees} is outside ±{limit:g}°")
-    return degrees
-
-
-def site_place(entry: dict, where: str) -> dict:
-    """A site's city and coordinates (both or neither), checked; empty when not given."""
-    lat = _degrees(entry.get("lat"), 90, f"{where}.lat")
-    lon = _degrees(entry.get("lon"), 180, f"{where}.lon")
-    if (lat is None) != (lon is None):
-        raise ContractsError(f"{where}: give both lat and lon, or neither")
-    return {"city": str(entry.get("city") or ""), "lat": lat, "lon": lon}
 
 
 def _contract_values(entry: dict, hospital_ids: set[str], where: str) -> dict:
@@ -181,38 +156,35 @@ def _check_no_overlap(contracts: dict[str, dict], source: str) -> None:
 
 def prepare_database(settings: Settings) -> ImportCounts:
     """Run by `careline build` and at every desk process's start: the schema migrated to the
-    newest revision, then the sites export and the hospitals, sites and contracts of the
-    contracts file brought up to date (every site's city checked against the travel table)."""
+    newest revision, then the configured sites, contracts, depots and parts brought in."""
     migrate(settings.db_url)
     with session_scope(settings.db_url) as session:
-        return import_sites_and_contracts(session, settings)
+        return import_configured_data(session, settings)
 
 
-def import_sites_and_contracts(
+def import_configured_data(
     session: Session, settings: Settings, contracts_file: Path | None = None
 ) -> ImportCounts:
-    """The sites export first (contracts may name its hospitals), then the contracts file;
-    every site's city is checked against the travel table. Then the depots and suppliers, and
-    into a desk without parts the catalogue and stock exports."""
+    """The sites export first (contracts may name its hospitals), then the contracts file (its
+    sites' cities checked against the travel table like the export's); then the depots and
+    suppliers, and into a desk without parts the catalogue and stock exports."""
     travel = TravelTable.load(settings.travel_file)
     import_sites(session, settings.sites_file, travel)
-    path = contracts_file or settings.contracts_file
-    counts = import_contracts(session, path)
-    check_cities(session, travel, str(path))
+    counts = import_contracts(session, contracts_file or settings.contracts_file, travel)
     import_depots(session, settings.parts_dir / DEPOTS_FILE, travel)
     certificates = frozenset(c.id for c in Roster.load(settings.roster_file).certifications)
     seed_parts(session, settings.parts_dir, certificates)
     return counts
 
 
-def import_contracts(session: Session, path: Path) -> ImportCounts:
+def import_contracts(session: Session, path: Path, travel: TravelTable) -> ImportCounts:
     """Create or update every hospital, site and contract of the file (matched by id)."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise ContractsError(f"{path}: cannot read ({exc})") from exc
     hospitals = raw.get("hospitals") or []
-    hospital_count, site_count = _import_hospitals(session, hospitals, str(path))
+    hospital_count, site_count = _import_hospitals(session, hospitals, str(path), travel)
     session.flush()
     known = set(session.scalars(select(Hospital.id)))
     contracts = {
@@ -221,7 +193,7 @@ def import_contracts(session: Session, path: Path) -> ImportCounts:
     }
     _check_no_overlap(contracts, str(path))
     for key, values in contracts.items():
-        _upsert(session, Contract, key, values)
+        upsert(session, Contract, key, {"id": key, **values})
     session.flush()
     return ImportCounts(hospital_count, site_count, len(contracts))
 

@@ -100,6 +100,21 @@ def _yaml_rows(text: str, path: Path) -> Iterator[Row]:
 Upserted = Literal["added", "updated", "unchanged"]
 
 
+@dataclass
+class Tally:
+    """What one import changed; a second import of the same export changes nothing."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def count(self, outcome: Upserted) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+    def __str__(self) -> str:
+        return f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged"
+
+
 def upsert(session: Session, model: type, key: object, values: dict) -> Upserted:
     """Create the row with this primary key, or bring it up to `values`; say which it was, so
     a second import of the same export changes nothing and says so."""

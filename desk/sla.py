@@ -39,6 +39,10 @@ class Target:
         day = calendar.workday_length if self.business else timedelta(days=1)
         return self.days * day + self.time
 
+    @property
+    def hours(self) -> str:
+        return "business hours" if self.business else "24x7"
+
     def describe(self) -> str:
         parts = []
         if self.days:
@@ -134,8 +138,7 @@ def _because(terms: Terms, clock: str) -> str:
         source = f"contract '{terms.contract}'"
     else:
         source = f"contract '{terms.contract}' (SPEC §3.2 default for {terms.tier})"
-    hours = "business hours" if target.business else "24x7"
-    return f"{terms.tier}, {source}, {hours}, {CLOCK_NOUNS[clock]} {target.describe()}"
+    return f"{terms.tier}, {source}, {target.hours}, {CLOCK_NOUNS[clock]} {target.describe()}"
 
 
 def compute_deadlines(
@@ -225,11 +228,10 @@ def _apply_arrival_deadline(ticket: Ticket, calendar: BusinessCalendar) -> None:
         return
     start = ticket.visit_requested_at
     ticket.arrive_by = run_until(calendar, target.business, start, target.span(calendar)).moment
-    hours = "business hours" if target.business else "24x7"
     ticket.arrival_explanation = (
         f"on-site arrival due {calendar.local_text(ticket.arrive_by)} because {ticket.tier}, "
         f"contract '{ticket.contract.name}', site {ZONE_WORDS[ticket.arrival_zone]}, "
-        f"on site within {target.describe()} ({hours})"
+        f"on site within {target.describe()} ({target.hours})"
     )
 
 

@@ -32,12 +32,12 @@ from desk.models import (
     Ticket,
     utcnow,
 )
-from desk.onsite.arrival import expected_arrival, schedule_visit, zone_of
+from desk.onsite.arrival import visit_fields, zone_of
 from desk.onsite.sites import place_of
 from desk.onsite.travel import TravelTable
 from desk.parts import reservations
 from desk.parts.needs import ALWAYS_NEEDED_FILE, PartRule, load_rules, needed_part
-from desk.parts.store import PartRequest, RequestStatus
+from desk.parts.store import PartRequest
 from desk.routing.roster import Roster
 from desk.routing.route import RouteDecision, route
 from desk.routing.store import configured_roster
@@ -152,8 +152,9 @@ class Desk:
             + decision.reasons
             + [f"context rule {r}" for r in prediction.context_rules],
         )
-        if request.onsite:
-            schedule_visit(ticket, decision.arrival, self._zone(site), now)
+        if request.onsite:  # the arrival deadline follows when the ticket is filed
+            for field, value in visit_fields(decision.arrival, self._zone(site), now).items():
+                setattr(ticket, field, value)
         try:
             with session.begin_nested():
                 self._file(session, ticket, decision, now)
@@ -355,10 +356,8 @@ class Desk:
             ticket,
             reason,
             actor,
-            now,
+            visit_fields(leg, self._zone(site), now),
             calendar=self.calendar,
-            eta=expected_arrival(leg, now),
-            zone=self._zone(site),
             engineer=engineer,
             reasons=reasons,
         )
@@ -401,20 +400,30 @@ class Desk:
         """The part is at the site; with nothing else on its way the work goes on."""
         now = (now or utcnow()).astimezone(UTC)
         reservations.deliver(session, ticket, request, actor, now)
-        on_the_way = [
-            r
-            for r in reservations.open_requests(session, ticket)
-            if r.status != RequestStatus.DELIVERED
-        ]
-        if ticket.status == Status.WAITING_ON_PART and not on_the_way:
+        self._resume_when_no_part_is_awaited(session, ticket, actor, "part delivered", now)
+
+    def cancel_part(
+        self,
+        session: Session,
+        ticket: Ticket,
+        request: PartRequest,
+        actor: str,
+        reason: str,
+        now: datetime | None = None,
+    ) -> None:
+        """Not needed after all: its stock goes back, and the ticket stops waiting for it."""
+        now = (now or utcnow()).astimezone(UTC)
+        reservations.cancel(session, ticket, request, actor, reason, now)
+        self._resume_when_no_part_is_awaited(session, ticket, actor, reason, now)
+
+    def _resume_when_no_part_is_awaited(
+        self, session: Session, ticket: Ticket, actor: str, reason: str, now: datetime
+    ) -> None:
+        if ticket.status == Status.WAITING_ON_PART and not reservations.still_on_the_way(
+            session, ticket
+        ):
             workflow.set_status(
-                session,
-                ticket,
-                Status.IN_PROGRESS,
-                actor,
-                "part delivered",
-                now,
-                calendar=self.calendar,
+                session, ticket, Status.IN_PROGRESS, actor, reason, now, calendar=self.calendar
             )
 
     def fit_part(

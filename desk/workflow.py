@@ -244,27 +244,18 @@ def request_visit(
     ticket: Ticket,
     reason: str,
     actor: str,
-    now: datetime,
+    visit: dict[str, object],
     *,
     calendar: BusinessCalendar,
-    eta: datetime | None,
-    zone: str,
     engineer: str | None = None,
     reasons: list[str] = (),
 ) -> None:
-    """An engineer must go on site: the arrival clock starts now (audited), with the engineer
-    routing chose for the visit when the ticket was re-routed for it."""
+    """An engineer must go on site: the visit's fields (desk/onsite/arrival.py) start the
+    arrival clock, audited, with the engineer routing chose when it was re-routed for it."""
     reason = need_reason(reason, "sending an engineer on site")
     if ticket.onsite and ticket.arrived_at is None:
         raise InvalidInput(f"{ticket.number}: a visit is already on its way")
-    for field, value in (
-        ("onsite", True),
-        ("visit_requested_at", now),
-        ("arrival_zone", zone),
-        ("arrival_eta", eta),
-        ("departed_at", None),
-        ("arrived_at", None),
-    ):
+    for field, value in visit.items():
         _change(session, ticket, actor, field, value, reason)
     if engineer is not None:
         _change(session, ticket, actor, "engineer", engineer, reason)

@@ -20,7 +20,7 @@ from bot.actions.report import NO_LOG, UNKNOWN, read_report_turn
 from bot.actions.runtime import Runtime
 from careline.settings import Settings
 from desk import outbox, workflow
-from desk.contracts import import_sites_and_contracts
+from desk.contracts import import_configured_data
 from desk.db import migrate, session_scope
 from desk.models import AuditEntry, Ticket
 from desk.tickets import Desk, TicketRequest
@@ -401,7 +401,7 @@ def test_the_reporter_hears_who_is_coming_on_site_and_when_then_that_they_came(
     line: Settings, desk: Desk
 ) -> None:
     with session_scope(line.db_url) as session:
-        import_sites_and_contracts(session, line)
+        import_configured_data(session, line)
         request = TicketRequest(
             description="病区呼叫器全部没反应",
             hospital="Demo Hospital",

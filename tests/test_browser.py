@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 from careline.settings import Settings, load_settings
 from careline.timetext import local_text
 from desk.business_calendar import BusinessCalendar
-from desk.contracts import import_sites_and_contracts
+from desk.contracts import import_configured_data
 from desk.db import session_scope
 from desk.incidents import IncidentRules
 from desk.models import AuditEntry, KbFeedback, Status, Ticket
@@ -327,7 +327,7 @@ def test_a_part_requested_on_a_ticket_shows_its_eta_and_the_parts_page_its_short
     page: Page, live_desk: LiveDesk
 ) -> None:
     with session_scope(live_desk.db_url) as session:
-        import_sites_and_contracts(session, load_settings())
+        import_configured_data(session, load_settings())
         part = session.scalars(
             select(Part).where(Part.end_of_life.is_(None)).order_by(Part.number)
         ).first()

@@ -179,7 +179,7 @@ def test_parts_and_sites_imports_say_what_changed_or_name_the_bad_row(
         encoding="utf-8",
     )
     assert main(["sites", "import", str(sites)]) == 0
-    assert "1 sites added" in capsys.readouterr().out
+    assert "sites: 1 added" in capsys.readouterr().out
     suppliers = tmp_path / "catalogue.csv"
     suppliers.write_text(
         "part_number,name,fits,supplier\nQ-1,测试件 Test part,Q-100,own-factory\n",

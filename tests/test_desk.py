@@ -20,11 +20,12 @@ from desk.contracts import (
     ContractsError,
     contract_for,
     find_hospital,
+    import_configured_data,
     import_contracts,
-    import_sites_and_contracts,
 )
 from desk.db import session_scope
 from desk.models import AuditEntry, Contract, Hospital
+from desk.onsite.travel import TravelTable
 from desk.tickets import Desk, TicketRequest, parse_number
 
 NIGHT = datetime(2026, 11, 25, 19, 0, tzinfo=UTC)  # 03:00 in Shanghai
@@ -123,9 +124,9 @@ def test_contracts_import_is_idempotent_and_dated(db_url: str) -> None:
     raw = _contracts_file()
     exported = {row["hospital_id"] for row in _sites_export()}
     with session_scope(db_url) as session:
-        first = import_sites_and_contracts(session, load_settings())
+        first = import_configured_data(session, load_settings())
     with session_scope(db_url) as session:
-        again = import_contracts(session, path)
+        again = import_contracts(session, path, TravelTable.load(load_settings().travel_file))
         assert first == again
         assert session.scalar(select(func.count()).select_from(Contract)) == len(raw["contracts"])
         hospitals = session.scalar(select(func.count()).select_from(Hospital))
@@ -160,7 +161,7 @@ def test_contracts_file_mistakes_are_named(
     path = tmp_path / "contracts.yaml"
     path.write_text(yaml.safe_dump({**raw, "contracts": [*raw["contracts"], bad]}))
     with session_scope(db_url) as session, pytest.raises(ContractsError, match=message):
-        import_sites_and_contracts(session, load_settings(), path)
+        import_configured_data(session, load_settings(), path)
 
 
 def test_ticket_at_a_site_runs_on_its_hospitals_contract(desk: Desk, db_url: str) -> None:
@@ -174,7 +175,7 @@ def test_ticket_at_a_site_runs_on_its_hospitals_contract(desk: Desk, db_url: str
         if c["hospital"] == hospital["id"] and c["valid_from"] <= today <= c["valid_to"]
     ]
     with session_scope(db_url) as session:
-        import_sites_and_contracts(session, load_settings())
+        import_configured_data(session, load_settings())
         ticket = desk.open_ticket(
             session,
             TicketRequest(

@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import yaml
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
@@ -15,7 +16,7 @@ from careline.labels import SUBSYSTEM_IDS
 from careline.settings import load_settings
 from desk import workflow
 from desk.accounts import find_user
-from desk.contracts import contract_for, import_sites_and_contracts
+from desk.contracts import contract_for, import_configured_data
 from desk.db import session_scope
 from desk.escalation import check_clocks
 from desk.imports import ImportRefused
@@ -202,7 +203,7 @@ def test_an_engineer_with_a_base_or_mode_the_travel_table_lacks_is_refused() -> 
 @pytest.fixture
 def onsite_db(db_url: str) -> str:
     with session_scope(db_url) as session:
-        import_sites_and_contracts(session, SETTINGS)
+        import_configured_data(session, SETTINGS)
     return db_url
 
 
@@ -351,7 +352,7 @@ def test_a_dispatcher_sends_an_engineer_who_reports_from_the_phone_page(
     console: TestClient, db_url: str
 ) -> None:
     with session_scope(db_url) as session:
-        import_sites_and_contracts(session, SETTINGS)
+        import_configured_data(session, SETTINGS)
         contract = contract_for(session, "demo", utcnow().astimezone(SH).date())
     number = add_ticket(
         db_url,
@@ -401,3 +402,15 @@ def test_a_dispatcher_sends_an_engineer_who_reports_from_the_phone_page(
         f"/tickets/{number}/visit/arrived", data={"csrf_token": csrf_of(phone), "page": "visit"}
     )
     assert refused.status_code == 409 and "already arrived" in refused.text
+
+
+def test_a_contracts_file_site_in_an_unknown_city_is_refused_like_an_exported_one(
+    db_url: str, tmp_path: Path
+) -> None:
+    raw = yaml.safe_load(SETTINGS.contracts_file.read_text(encoding="utf-8"))
+    raw["hospitals"][0]["sites"][0]["city"] = "gotham"
+    bad = tmp_path / "contracts.yaml"
+    bad.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    with session_scope(db_url) as session, pytest.raises(ImportRefused) as refused:
+        import_configured_data(session, SETTINGS, bad)
+    assert "hospitals[0].sites[0], field city: unknown city 'gotham'" in str(refused.value)

@@ -15,13 +15,13 @@ from sqlalchemy import delete, func, select
 
 from careline.settings import load_settings
 from desk import workflow
-from desk.contracts import import_sites_and_contracts
+from desk.contracts import import_configured_data
 from desk.db import session_scope
 from desk.imports import ImportRefused
 from desk.models import AuditEntry, Status, Ticket
 from desk.parts.catalogue import import_parts
 from desk.parts.needs import ALWAYS_NEEDED_FILE, load_rules
-from desk.parts.reservations import cancel, end_of_life_warning, stock_field
+from desk.parts.reservations import end_of_life_warning, stock_field
 from desk.parts.store import Depot, Part, PartRequest, RequestStatus, Stock
 from desk.reporting.pdf import write_quarterly_pdf
 from desk.reporting.quarterly import quarterly_report
@@ -37,7 +37,7 @@ CERTIFICATES = frozenset({"radiation-protection", "medical-device-service", "ele
 def parts_db(db_url: str) -> str:
     """Sites, contracts, depots and the demo catalogue and stock, as a new desk has them."""
     with session_scope(db_url) as session:
-        import_sites_and_contracts(session, SETTINGS)
+        import_configured_data(session, SETTINGS)
     return db_url
 
 
@@ -154,17 +154,20 @@ def test_an_imaging_part_is_fitted_only_by_a_certified_engineer(desk: Desk, part
         assert (stock.quantity, stock.reserved) == (1, 0)
 
 
-def test_cancelling_gives_the_reserved_part_back(desk: Desk, parts_db: str) -> None:
+def test_cancelling_gives_the_reserved_part_back_and_ends_the_wait(
+    desk: Desk, parts_db: str
+) -> None:
     with session_scope(parts_db) as session:
         part = _a_part(session, end_of_life=None)
         _set_stock(session, part.number, {"sz": 1})
         ticket = _working_ticket(desk, session)
         request = desk.request_part(session, ticket, part.number, 1, "e-tang", WEDNESDAY)
         stock = session.scalars(select(Stock).where(Stock.part_number == part.number)).one()
-        assert stock.available == 0
-        cancel(session, ticket, request, "e-tang", "fixed without it", WEDNESDAY)
+        assert stock.available == 0 and ticket.status == Status.WAITING_ON_PART
+        desk.cancel_part(session, ticket, request, "e-tang", "fixed without it", WEDNESDAY)
         session.refresh(stock)
         assert stock.available == 1 and request.status == RequestStatus.CANCELLED
+        assert ticket.status == Status.IN_PROGRESS
 
 
 @pytest.mark.parametrize("empty_db_url", ["postgresql"], indirect=True)

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from careline.settings import Settings, load_settings
 from desk.accounts import revoke_api_token
-from desk.contracts import import_sites_and_contracts
+from desk.contracts import import_configured_data
 from desk.db import session_scope
 from desk.feedback import record_kb_feedback
 from desk.models import Ticket
@@ -276,7 +276,7 @@ def test_an_integration_asks_for_a_visit_and_reads_the_arrival(
     client: TestClient, db_url: str
 ) -> None:
     with session_scope(db_url) as session:
-        import_sites_and_contracts(session, load_settings())
+        import_configured_data(session, load_settings())
     created = client.post(
         "/api/tickets",
         json={

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from desk.models import Ticket
 from desk.onsite.travel import Leg, TravelTable
 
 
@@ -13,14 +12,14 @@ def zone_of(city: str, travel: TravelTable) -> str:
     return "city" if travel.in_city(city) else "province"
 
 
-def expected_arrival(leg: Leg | None, now: datetime) -> datetime | None:
-    return now + timedelta(minutes=leg.minutes) if leg else None
-
-
-def schedule_visit(ticket: Ticket, leg: Leg | None, zone: str, now: datetime) -> None:
-    """A new ticket's visit, asked for as it opens: its deadlines (desk/sla.py) are set when
-    it is filed."""
-    ticket.onsite = True
-    ticket.visit_requested_at = now
-    ticket.arrival_zone = zone
-    ticket.arrival_eta = expected_arrival(leg, now)
+def visit_fields(leg: Leg | None, zone: str, now: datetime) -> dict[str, object]:
+    """The ticket fields of a visit asked for now, from which desk/sla.py sets the arrival
+    deadline; a new visit forgets an earlier one's departure and arrival."""
+    return {
+        "onsite": True,
+        "visit_requested_at": now,
+        "arrival_zone": zone,
+        "arrival_eta": now + timedelta(minutes=leg.minutes) if leg else None,
+        "departed_at": None,
+        "arrived_at": None,
+    }

@@ -6,27 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from careline.errors import InvalidInput
-from desk.imports import Row, read_rows, upsert
+from desk.imports import Row, Tally, read_rows, upsert
 from desk.models import Hospital, Site
 from desk.onsite.travel import Place, TravelTable
-
-
-class SiteError(InvalidInput):
-    """A site the desk cannot place; the message names the site (or the row) and the field."""
-
-
-def check_cities(session: Session, travel: TravelTable, source: str) -> None:
-    """Every site's city must be one the travel table knows, or none at all."""
-    for site in session.scalars(select(Site).where(Site.city != "")):
-        if site.city not in travel.cities:
-            raise SiteError(
-                f"{source}: site {site.id}.city: unknown city {site.city!r} "
-                f"(config/travel.yaml knows {', '.join(travel.cities)})"
-            )
 
 
 def place_of(site: Site, travel: TravelTable) -> Place | None:
@@ -42,17 +26,11 @@ SITE_COLUMNS = ("hospital_id", "hospital_name", "site_id", "site_name", "region"
 
 
 @dataclass
-class SiteImport:
+class SiteImport(Tally):
     hospitals_added: int = 0
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
 
     def __str__(self) -> str:
-        return (
-            f"{self.added} sites added, {self.updated} updated, {self.unchanged} unchanged; "
-            f"{self.hospitals_added} hospitals added"
-        )
+        return f"sites: {super().__str__()}; {self.hospitals_added} hospitals added"
 
 
 @dataclass(frozen=True)
@@ -62,22 +40,26 @@ class _SiteRow:
     values: dict
 
 
-def _site_row(row: Row, travel: TravelTable) -> _SiteRow:
-    city = row.text("city")
-    if city not in travel.cities:
+def site_place(row: Row, travel: TravelTable, city_required: bool = True) -> dict:
+    """A site's city (one the travel table knows) and coordinates (both or neither), checked
+    the same way in the sites export and in the contracts file."""
+    city = row.text("city", required=city_required)
+    if city and city not in travel.cities:
         raise row.error(
             "city", f"unknown city {city!r} (config/travel.yaml: {', '.join(travel.cities)})"
         )
     lat, lon = row.number("lat", -90, 90), row.number("lon", -180, 180)
     if (lat is None) != (lon is None):
         raise row.error("lat" if lat is None else "lon", "give both lat and lon, or neither")
+    return {"city": city, "lat": lat, "lon": lon}
+
+
+def _site_row(row: Row, travel: TravelTable) -> _SiteRow:
     values = {
         "hospital_id": row.text("hospital_id"),
         "name": row.text("site_name"),
         "region": row.text("region"),
-        "city": city,
-        "lat": lat,
-        "lon": lon,
+        **site_place(row, travel),
     }
     return _SiteRow(row.text("site_id"), row.text("hospital_name"), values)
 
@@ -94,7 +76,6 @@ def import_sites(session: Session, path: Path, travel: TravelTable) -> SiteImpor
             session.add(Hospital(id=hospital_id, name=row.hospital_name, region=region))
             session.flush()
             count.hospitals_added += 1
-        outcome = upsert(session, Site, row.site_id, {"id": row.site_id, **row.values})
-        setattr(count, outcome, getattr(count, outcome) + 1)
+        count.count(upsert(session, Site, row.site_id, {"id": row.site_id, **row.values}))
     session.flush()
     return count

@@ -1,4 +1,4 @@
-"""Bringing the vendor's ERP exports in: depots and suppliers (config/depots.yaml), the parts
+"""Bringing the vendor's ERP exports in: depots and suppliers (config/parts/depots.yaml), the parts
 catalogue and stock counts (`careline parts import FILE`, CSV or YAML).
 
 A file is a catalogue when its rows name parts (`part_number, name, fits, supplier, …`) and a
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from careline.labels import SUBSYSTEM_IDS
 from desk import audit
-from desk.imports import ImportRefused, Row, read_rows, upsert
+from desk.imports import ImportRefused, Row, Tally, read_rows, upsert
 from desk.onsite.travel import TravelTable
 from desk.parts.reservations import NO_TICKET, record_movement
 from desk.parts.store import Depot, Part, Stock, Supplier
@@ -33,21 +33,11 @@ SEED_EXPORTS = ("catalogue.csv", "stock.csv")
 
 
 @dataclass
-class PartsImport:
-    kind: str
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
+class PartsImport(Tally):
+    kind: str = ""
 
     def __str__(self) -> str:
-        return (
-            f"{self.kind}: {self.added} added, {self.updated} updated, {self.unchanged} unchanged"
-        )
-
-
-def _upsert(session: Session, model: type, key: object, values: dict, count: PartsImport) -> None:
-    outcome = upsert(session, model, key, values)
-    setattr(count, outcome, getattr(count, outcome) + 1)
+        return f"{self.kind}: {super().__str__()}"
 
 
 # --- depots and suppliers ----------------------------------------------------------------------
@@ -59,7 +49,6 @@ def import_depots(session: Session, path: Path, travel: TravelTable) -> None:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise ImportRefused(f"{path}: cannot read ({exc})") from exc
-    count = PartsImport("depots")
     for index, entry in enumerate(raw.get("suppliers") or [], start=1):
         row = Row(f"{path}: suppliers[{index}]", entry)
         values = {
@@ -67,7 +56,7 @@ def import_depots(session: Session, path: Path, travel: TravelTable) -> None:
             "name": row.text("name"),
             "lead_days": int(row.number("lead_days", 0, 365, whole=True) or 0),
         }
-        _upsert(session, Supplier, values["id"], values, count)
+        upsert(session, Supplier, values["id"], values)
     for index, entry in enumerate(raw.get("depots") or [], start=1):
         row = Row(f"{path}: depots[{index}]", entry)
         city = row.text("city")
@@ -80,7 +69,7 @@ def import_depots(session: Session, path: Path, travel: TravelTable) -> None:
             "city": city,
             "handling_minutes": int(30 if handling is None else handling),
         }
-        _upsert(session, Depot, values["id"], values, count)
+        upsert(session, Depot, values["id"], values)
     session.flush()
 
 
@@ -109,7 +98,7 @@ def _fits(row: Row) -> list[str]:
 def _part_values(session: Session, row: Row, certificates: frozenset[str]) -> dict:
     supplier = row.text("supplier")
     if session.get(Supplier, supplier) is None:
-        raise row.error("supplier", f"unknown supplier {supplier!r} (config/depots.yaml)")
+        raise row.error("supplier", f"unknown supplier {supplier!r} (config/parts/depots.yaml)")
     subsystem = row.text("subsystem", required=False)
     if subsystem and subsystem not in SUBSYSTEM_IDS:
         raise row.error("subsystem", f"unknown subsystem {subsystem!r}")
@@ -132,7 +121,7 @@ def _part_values(session: Session, row: Row, certificates: frozenset[str]) -> di
 def _stock_values(session: Session, row: Row) -> dict:
     depot, number = row.text("depot"), row.text("part_number")
     if session.get(Depot, depot) is None:
-        raise row.error("depot", f"unknown depot {depot!r} (config/depots.yaml)")
+        raise row.error("depot", f"unknown depot {depot!r} (config/parts/depots.yaml)")
     if session.get(Part, number) is None:
         raise row.error("part_number", f"no part {number!r} in the catalogue")
     quantity = int(row.number("quantity", 0, MAX_STOCK, whole=True) or 0)
@@ -165,15 +154,13 @@ def _write_stock(
         session.add(stock)
         session.flush()
         if audited:
-            record_movement(
-                session, stock, "none", IMPORT_ACTOR, f"stock count {source}", NO_TICKET
-            )
+            record_movement(session, stock, None, IMPORT_ACTOR, f"stock count {source}", NO_TICKET)
         count.added += 1
         return
     if (stock.quantity, stock.reorder_point) == (values["quantity"], values["reorder_point"]):
         count.unchanged += 1
         return
-    before = f"on hand {stock.quantity}, reserved {stock.reserved}"
+    before = stock.quantity, stock.reserved
     stock.quantity, stock.reorder_point = values["quantity"], values["reorder_point"]
     record_movement(session, stock, before, IMPORT_ACTOR, f"stock count {source}", NO_TICKET)
     count.updated += 1
@@ -189,7 +176,7 @@ def import_parts(
         if missing:
             raise ImportRefused(f"{path}: a stock count needs the column(s) {', '.join(missing)}")
         checked = [_stock_values(session, row) for row in rows]
-        count = PartsImport("stock")
+        count = PartsImport(kind="stock")
         for values in checked:
             _write_stock(session, values, count, str(path.name), audited)
     else:
@@ -197,9 +184,9 @@ def import_parts(
         if missing:
             raise ImportRefused(f"{path}: a catalogue needs the column(s) {', '.join(missing)}")
         checked = [_part_values(session, row, certificates) for row in rows]
-        count = PartsImport("catalogue")
+        count = PartsImport(kind="catalogue")
         for values in checked:
-            _upsert(session, Part, values["number"], values, count)
+            count.count(upsert(session, Part, values["number"], values))
     session.flush()
     return count
 

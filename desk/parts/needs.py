@@ -81,10 +81,10 @@ def needed_part(
     ).all()
     text = _compact(description)
     named = [
-        (len(_compact(model)), part.number, part, model)
+        (len(compact), part.number, part, model)
         for part in candidates
         for model in part.fits
-        if _compact(model) and _compact(model) in text
+        if (compact := _compact(model)) and compact in text
     ]
     if not named:
         return NeededPart(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from loguru import logger
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session
 
 from careline.errors import InvalidInput
@@ -21,7 +21,7 @@ from desk import audit
 from desk.models import Site, Ticket
 from desk.onsite.sites import place_of
 from desk.onsite.travel import Place, TravelTable
-from desk.parts.store import OPEN_REQUESTS, Depot, Part, PartRequest, RequestStatus, Stock
+from desk.parts.store import ON_THE_WAY, Depot, Part, PartRequest, RequestStatus, Stock
 
 MAX_QUANTITY = 50
 NO_TICKET = 0
@@ -40,21 +40,27 @@ def stock_field(depot_id: str, part_number: str) -> str:
     return f"stock:{depot_id}:{part_number}"
 
 
-def _counts(stock: Stock) -> str:
-    return f"on hand {stock.quantity}, reserved {stock.reserved}"
+def _counts(on_hand: int, reserved: int) -> str:
+    return f"on hand {on_hand}, reserved {reserved}"
 
 
 def record_movement(
-    session: Session, stock: Stock, before: str, actor: str, reason: str, ticket_id: int
+    session: Session,
+    stock: Stock,
+    before: tuple[int, int] | None,
+    actor: str,
+    reason: str,
+    ticket_id: int,
 ) -> None:
-    """One stock movement, audited; a depot falling below its reorder point raises an alert."""
+    """One stock movement from `before` (on hand, reserved; None for a new stock row) to the
+    row as it is now, audited; a depot falling below its reorder point raises an alert."""
     audit.record(
         session,
         ticket_id,
         actor,
         stock_field(stock.depot_id, stock.part_number),
-        before,
-        _counts(stock),
+        _counts(*before) if before else None,
+        _counts(stock.quantity, stock.reserved),
         reason,
     )
     if stock.available < stock.reorder_point:
@@ -79,7 +85,7 @@ def _depot_offers(
     rows = session.execute(
         select(Stock, Depot)
         .join(Depot, Depot.id == Stock.depot_id)
-        .where(Stock.part_number == part.number, Stock.quantity - Stock.reserved >= quantity)
+        .where(Stock.part_number == part.number, Stock.available >= quantity)
     ).all()
     offers = []
     for _, depot in rows:
@@ -101,22 +107,37 @@ def orderable(part: Part, today: date) -> bool:
     return part.last_buy is None or today <= part.last_buy
 
 
-def end_of_life_warning(session: Session, part: Part, today: date) -> str | None:
-    """An end-of-life part with no stock left anywhere: a device that may not be repairable."""
-    if part.end_of_life is None or part.end_of_life > today:
-        return None
-    left = session.scalar(
-        select(func.coalesce(func.sum(Stock.quantity - Stock.reserved), 0)).where(
-            Stock.part_number == part.number
-        )
-    )
-    if left > 0:
-        return None
+def _free_everywhere() -> ColumnElement[int]:
+    return func.coalesce(func.sum(Stock.available), 0)
+
+
+def _end_of_life_text(part: Part, today: date) -> str:
     order = "still orderable" if orderable(part, today) else "no longer orderable"
     return (
         f"{part.number} fits end-of-life devices ({', '.join(part.fits)}; end of life "
         f"{part.end_of_life}) and no depot has one left; {order}"
     )
+
+
+def end_of_life_warning(session: Session, part: Part, today: date) -> str | None:
+    """An end-of-life part with no stock left anywhere: a device that may not be repairable."""
+    if part.end_of_life is None or part.end_of_life > today:
+        return None
+    left = session.scalar(select(_free_everywhere()).where(Stock.part_number == part.number))
+    return None if left > 0 else _end_of_life_text(part, today)
+
+
+def end_of_life_warnings(session: Session, today: date) -> list[str]:
+    """The same warning for every such part of the catalogue, in one query."""
+    parts = session.scalars(
+        select(Part)
+        .outerjoin(Stock, Stock.part_number == Part.number)
+        .where(Part.end_of_life <= today)
+        .group_by(Part.number)
+        .having(_free_everywhere() <= 0)
+        .order_by(Part.number)
+    )
+    return [_end_of_life_text(part, today) for part in parts]
 
 
 def _reserve(session: Session, depot_id: str, part_number: str, quantity: int) -> bool:
@@ -127,7 +148,7 @@ def _reserve(session: Session, depot_id: str, part_number: str, quantity: int) -
         .where(
             Stock.depot_id == depot_id,
             Stock.part_number == part_number,
-            Stock.quantity - Stock.reserved >= quantity,
+            Stock.available >= quantity,
         )
         .values(reserved=Stock.reserved + quantity)
         .execution_options(synchronize_session=False)
@@ -141,6 +162,37 @@ def _stock(session: Session, depot_id: str, part_number: str) -> Stock:
     ).one()
     session.refresh(stock)
     return stock
+
+
+def _take_from_stock(
+    session: Session, ticket: Ticket, request: PartRequest, on_hand: int, actor: str, reason: str
+) -> None:
+    """The request's pieces leave the depot's reservations (and its shelf, `on_hand` of them
+    per piece: 1 when delivered, 0 when released), audited as one movement."""
+    stock = _stock(session, request.depot_id, request.part_number)
+    before = stock.quantity, stock.reserved
+    stock.quantity -= on_hand * request.quantity
+    stock.reserved -= request.quantity
+    record_movement(session, stock, before, actor, reason, ticket.id)
+
+
+CLOSING = (RequestStatus.FITTED, RequestStatus.CANCELLED)
+
+
+def _move_request(
+    session: Session,
+    ticket: Ticket,
+    request: PartRequest,
+    status: RequestStatus,
+    actor: str,
+    reason: str,
+    now: datetime,
+) -> None:
+    """A request's next status, audited on its ticket."""
+    audit.record(session, ticket.id, actor, "part_request", request.status, status, reason)
+    request.status = status
+    if status in CLOSING:
+        request.closed_at = now
 
 
 def find_part(session: Session, number: str) -> Part:
@@ -206,51 +258,37 @@ def request_part(
         f"{quantity}× {part.number} {request.status}",
         chosen.explanation,
     )
-    if chosen.depot is not None:
+    if chosen.depot is not None:  # the UPDATE of _reserve took `quantity` already
         stock = _stock(session, chosen.depot.id, part.number)
-        before = f"on hand {stock.quantity}, reserved {stock.reserved - quantity}"
+        before = stock.quantity, stock.reserved - quantity
         record_movement(session, stock, before, actor, f"reserved for {ticket.number}", ticket.id)
     return request
 
 
-def open_requests(session: Session, ticket: Ticket) -> list[PartRequest]:
-    return list(
-        session.scalars(
-            select(PartRequest)
-            .where(PartRequest.ticket_id == ticket.id, PartRequest.status.in_(OPEN_REQUESTS))
-            .order_by(PartRequest.id)
+def still_on_the_way(session: Session, ticket: Ticket) -> bool:
+    """Whether any part of this ticket is still reserved or ordered, not yet delivered."""
+    return (
+        session.scalar(
+            select(PartRequest.id)
+            .where(PartRequest.ticket_id == ticket.id, PartRequest.status.in_(ON_THE_WAY))
+            .limit(1)
         )
+        is not None
     )
-
-
-def _close(request: PartRequest, status: RequestStatus, now: datetime) -> None:
-    request.status = status
-    request.closed_at = now
 
 
 def deliver(
     session: Session, ticket: Ticket, request: PartRequest, actor: str, now: datetime
 ) -> None:
     """At the site: it leaves the depot's shelf and its reservation."""
-    if request.status not in (RequestStatus.RESERVED, RequestStatus.ORDERED):
+    if request.status not in ON_THE_WAY:
         raise InvalidInput(f"part request {request.id} is {request.status}, not on its way")
-    before_status = request.status
-    request.status = RequestStatus.DELIVERED
-    audit.record(
-        session,
-        ticket.id,
-        actor,
-        "part_request",
-        before_status,
-        request.status,
-        request.part_number,
+    was = request.status
+    _move_request(
+        session, ticket, request, RequestStatus.DELIVERED, actor, request.part_number, now
     )
-    if request.depot_id is not None:
-        stock = _stock(session, request.depot_id, request.part_number)
-        before = _counts(stock)
-        stock.quantity -= request.quantity
-        stock.reserved -= request.quantity
-        record_movement(session, stock, before, actor, f"delivered to {ticket.number}", ticket.id)
+    if was == RequestStatus.RESERVED:
+        _take_from_stock(session, ticket, request, 1, actor, f"delivered to {ticket.number}")
     session.flush()
 
 
@@ -265,15 +303,14 @@ def fit(
     """Fitted by `fitter`, who must hold the certificate the part needs (imaging hardware)."""
     if request.status != RequestStatus.DELIVERED:
         raise InvalidInput(f"part request {request.id} is {request.status}: deliver it first")
-    part = find_part(session, request.part_number)
+    part = request.part
     if part.certificate and part.certificate not in certifications:
         raise InvalidInput(
             f"fitting {part.number} needs the {part.certificate} certificate, "
             f"which {fitter} does not hold"
         )
-    _close(request, RequestStatus.FITTED, now)
+    _move_request(session, ticket, request, RequestStatus.FITTED, fitter, part.number, now)
     request.fitted_by = fitter
-    audit.record(session, ticket.id, fitter, "part_request", "delivered", "fitted", part.number)
     session.flush()
 
 
@@ -281,14 +318,10 @@ def cancel(
     session: Session, ticket: Ticket, request: PartRequest, actor: str, reason: str, now: datetime
 ) -> None:
     """Not needed after all: a reserved part goes back to the depot's free stock."""
-    if request.status not in (RequestStatus.RESERVED, RequestStatus.ORDERED):
+    if request.status not in ON_THE_WAY:
         raise InvalidInput(f"part request {request.id} is {request.status}; it cannot be cancelled")
     was = request.status
-    _close(request, RequestStatus.CANCELLED, now)
-    audit.record(session, ticket.id, actor, "part_request", was, request.status, reason)
+    _move_request(session, ticket, request, RequestStatus.CANCELLED, actor, reason, now)
     if was == RequestStatus.RESERVED:
-        stock = _stock(session, request.depot_id, request.part_number)
-        before = _counts(stock)
-        stock.reserved -= request.quantity
-        record_movement(session, stock, before, actor, f"released from {ticket.number}", ticket.id)
+        _take_from_stock(session, ticket, request, 0, actor, f"released from {ticket.number}")
     session.flush()

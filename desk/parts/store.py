@@ -11,6 +11,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk.models import Base, utcnow
@@ -65,8 +66,9 @@ class Stock(Base):
     reserved: Mapped[int] = mapped_column(Integer, default=0)
     reorder_point: Mapped[int] = mapped_column(Integer, default=0)
 
-    @property
+    @hybrid_property
     def available(self) -> int:
+        """Free to promise: on the shelf and held by no ticket (also usable in queries)."""
         return self.quantity - self.reserved
 
 
@@ -78,7 +80,8 @@ class RequestStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
-OPEN_REQUESTS = (RequestStatus.RESERVED, RequestStatus.ORDERED, RequestStatus.DELIVERED)
+ON_THE_WAY = (RequestStatus.RESERVED, RequestStatus.ORDERED)
+OPEN_REQUESTS = (*ON_THE_WAY, RequestStatus.DELIVERED)
 
 
 class PartRequest(Base):
@@ -96,3 +99,5 @@ class PartRequest(Base):
     requested_at: Mapped[datetime] = mapped_column(default=utcnow)
     fitted_by: Mapped[str] = mapped_column(String(120), default="")
     closed_at: Mapped[datetime | None]
+
+    part: Mapped[Part] = relationship(lazy="joined")

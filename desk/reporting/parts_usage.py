@@ -24,34 +24,30 @@ class PartsUsage:
 
 
 def _counted(
-    requests: list[tuple[PartRequest, Part]], keep: Callable[[PartRequest], bool]
+    requests: list[PartRequest], keep: Callable[[PartRequest], bool]
 ) -> list[tuple[Part, int]]:
     counts: Counter[str] = Counter()
     parts = {}
-    for request, part in requests:
+    for request in requests:
         if keep(request):
-            counts[part.number] += request.quantity
-            parts[part.number] = part
+            counts[request.part_number] += request.quantity
+            parts[request.part_number] = request.part
     return [(parts[number], pieces) for number, pieces in counts.most_common()]
 
 
 def parts_usage(session: Session, tickets: Sequence[Ticket], today: date) -> PartsUsage:
     """Over the part requests of these tickets (one hospital's quarter)."""
     requests = list(
-        session.execute(
-            select(PartRequest, Part)
-            .join(Part, Part.number == PartRequest.part_number)
+        session.scalars(
+            select(PartRequest)
             .where(PartRequest.ticket_id.in_([t.id for t in tickets]))
             .order_by(PartRequest.id)
         )
     )
-    warnings = dict.fromkeys(
-        warning
-        for _, part in requests
-        if (warning := end_of_life_warning(session, part, today)) is not None
-    )
+    parts = {r.part_number: r.part for r in requests}
+    warnings = [w for p in parts.values() if (w := end_of_life_warning(session, p, today))]
     return PartsUsage(
         fitted=_counted(requests, lambda r: r.status == RequestStatus.FITTED),
         stockouts=_counted(requests, lambda r: r.depot_id is None),
-        end_of_life=list(warnings),
+        end_of_life=warnings,
     )

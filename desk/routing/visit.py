@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from desk.onsite.travel import Leg, Place, TravelTable
 from desk.routing.roster import Engineer
@@ -17,9 +17,6 @@ class Visit:
     place: Place
     hospital_sites: Mapping[str, Place]
     travel: TravelTable
-    # Journeys worked out for this visit, by where from and how: a pool of hundreds shares a
-    # few dozen bases and modes.
-    _legs: dict[tuple[str, str], Leg | None] = field(default_factory=dict, compare=False)
 
     def station(self, engineer: Engineer) -> str | None:
         """The site of this hospital the engineer is resident at (驻场), if any."""
@@ -32,12 +29,6 @@ class Visit:
     def arrival(self, engineer: Engineer) -> Leg | None:
         """The estimated journey from the engineer's station or base; None without either."""
         station = self.station(engineer)
-        key = (f"site:{station}" if station else f"city:{engineer.base}", engineer.travel)
-        if key not in self._legs:
-            self._legs[key] = self._journey(station, engineer)
-        return self._legs[key]
-
-    def _journey(self, station: str | None, engineer: Engineer) -> Leg | None:
         if station == self.site:
             return Leg(self.travel.resident_minutes, "stationed at this site")
         if station is not None:

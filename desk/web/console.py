@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
@@ -232,9 +232,14 @@ def _ticket_page(
         "timezone": request.app.state.settings.timezone,
         "error": error,
         "done": done,
-        **ticket_parts(session, ticket, now),
+        **ticket_parts(session, ticket, _hospital_day(request, now)),
     }
     return templates.TemplateResponse(request, "ticket.html", context, status_code=status_code)
+
+
+def _hospital_day(request: Request, moment: datetime) -> date:
+    """The day it is at the hospitals (an end of life or a last-buy date is theirs)."""
+    return moment.astimezone(ZoneInfo(request.app.state.settings.timezone)).date()
 
 
 def _after_action(number: str, done: str, page: str = "tickets") -> RedirectResponse:
@@ -490,7 +495,7 @@ def request_ticket_part(
     act: StatusAction,
     _csrf: CsrfChecked,
     part_number: Annotated[str, Form(max_length=60)],
-    quantity: Annotated[int, Form(ge=1, le=50)] = 1,
+    quantity: Annotated[int, Form(ge=1, le=reservations.MAX_QUANTITY)] = 1,
 ) -> Response:
     """Reserve a part at the depot that gets it here first; the ticket then waits on it."""
     return act.run(
@@ -522,7 +527,7 @@ def move_ticket_part(
             act.desk.fit_part(act.session, ticket, part_request, act.user.engineer_id)
         else:
             why = workflow.need_reason(reason, "cancelling a part request")
-            reservations.cancel(act.session, ticket, part_request, act.user.username, why, utcnow())
+            act.desk.cancel_part(act.session, ticket, part_request, act.user.username, why)
 
     return act.run(number, step, change)
 
@@ -532,6 +537,5 @@ def parts_page(
     request: Request, session: SessionDep, user: ConsoleUser, q: str = ""
 ) -> HTMLResponse:
     """Stock by depot, what tickets hold, and what runs short."""
-    today = utcnow().astimezone(ZoneInfo(request.app.state.settings.timezone)).date()
-    context = parts_overview(session, q[:60], today)
+    context = parts_overview(session, q[:60], _hospital_day(request, utcnow()))
     return templates.TemplateResponse(request, "parts.html", context)

@@ -4,14 +4,14 @@ depot, open reservations, shortages, end-of-life parts with nothing left)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careline.errors import InvalidInput
 from desk.models import Ticket
-from desk.parts.reservations import end_of_life_warning
+from desk.parts.reservations import end_of_life_warning, end_of_life_warnings
 from desk.parts.store import OPEN_REQUESTS, Depot, Part, PartRequest, Stock
 
 MAX_PARTS_SHOWN = 400
@@ -25,26 +25,19 @@ def session_request(session: Session, ticket: Ticket, request_id: int) -> PartRe
     return request
 
 
-def ticket_parts(session: Session, ticket: Ticket, now: datetime) -> dict:
-    """The ticket's part requests with their parts, end-of-life warnings, and the parts that
-    fit its subsystem (offered first when requesting)."""
+def ticket_parts(session: Session, ticket: Ticket, today: date) -> dict:
+    """The ticket's part requests, end-of-life warnings for their parts, and the parts that fit
+    its subsystem (offered when requesting)."""
     requests = session.scalars(
         select(PartRequest).where(PartRequest.ticket_id == ticket.id).order_by(PartRequest.id)
     ).all()
-    parts = {
-        p.number: p
-        for p in session.scalars(
-            select(Part).where(Part.number.in_([r.part_number for r in requests]))
-        )
-    }
-    warnings = [
-        w for p in parts.values() if (w := end_of_life_warning(session, p, now.date())) is not None
-    ]
+    parts = {r.part_number: r.part for r in requests}
+    warnings = [w for p in parts.values() if (w := end_of_life_warning(session, p, today))]
     choices = session.scalars(
         select(Part).where(Part.subsystem == ticket.subsystem).order_by(Part.number)
     ).all()
     return {
-        "part_requests": [(r, parts[r.part_number]) for r in requests],
+        "part_requests": requests,
         "part_warnings": warnings,
         "part_choices": choices,
         "open_part_statuses": OPEN_REQUESTS,
@@ -55,10 +48,6 @@ def ticket_parts(session: Session, ticket: Ticket, now: datetime) -> dict:
 class StockRow:
     part: Part
     levels: dict[str, Stock]
-
-    @property
-    def available(self) -> int:
-        return sum(s.available for s in self.levels.values())
 
 
 def parts_overview(session: Session, query: str, today: date) -> dict:
@@ -78,7 +67,7 @@ def parts_overview(session: Session, query: str, today: date) -> dict:
     shortages = session.execute(
         select(Stock, Part)
         .join(Part, Part.number == Stock.part_number)
-        .where(Stock.quantity - Stock.reserved < Stock.reorder_point)
+        .where(Stock.available < Stock.reorder_point)
         .order_by(Stock.depot_id, Stock.part_number)
     ).all()
     reservations = session.execute(
@@ -87,16 +76,11 @@ def parts_overview(session: Session, query: str, today: date) -> dict:
         .where(PartRequest.status.in_(OPEN_REQUESTS))
         .order_by(PartRequest.eta)
     ).all()
-    end_of_life = [
-        warning
-        for part in session.scalars(select(Part).where(Part.end_of_life <= today))
-        if (warning := end_of_life_warning(session, part, today))
-    ]
     return {
         "depots": depots,
         "rows": [StockRow(p, levels.get(p.number, {})) for p in parts],
         "shortages": shortages,
         "reservations": reservations,
-        "end_of_life": end_of_life,
+        "end_of_life": end_of_life_warnings(session, today),
         "query": query,
     }

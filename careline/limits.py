@@ -12,3 +12,4 @@ MAX_SENDER_CHARS = 64  # a chat conversation's id
 # one at a time, so a burst of pastes cannot hold up everybody's short messages behind them.
 LONG_MESSAGE_CHARS = 2_000
 LONG_MESSAGE_WAIT_SECONDS = 30
+MAX_WATCH_LINE_CHARS = 8_000  # one line the log watcher reads; the rest of a longer one is cut

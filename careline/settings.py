@@ -39,6 +39,7 @@ class Settings:
     travel_file: Path
     sites_file: Path
     parts_dir: Path
+    watch_file: Path
     calendar_dir: Path
     sla_warning_fractions: str
     escalation_webhook_url: str

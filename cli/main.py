@@ -172,6 +172,18 @@ def cmd_parts_import(args: argparse.Namespace, settings: Settings) -> None:
     run(Path(args.file), settings)
 
 
+def cmd_watch(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.watch_commands import cmd_watch as run
+
+    run(settings, Path(args.config) if args.config else None)
+
+
+def cmd_watch_eval(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.watch_commands import cmd_watch_eval as run
+
+    run(settings, Path(args.loghub) if args.loghub else None, Path(args.out), args.streams)
+
+
 def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> None:
     from cli.audit_commands import cmd_audit_verify as run
 
@@ -366,6 +378,20 @@ def build_parser() -> argparse.ArgumentParser:
     parts_import = parts.add_parser("import", help="upsert a catalogue or a stock count")
     parts_import.add_argument("file", metavar="FILE")
     parts_import.set_defaults(handler=cmd_parts_import)
+
+    watch_parser = sub.add_parser(
+        "watch", help="follow hospital servers' logs; open a ticket when trouble starts"
+    )
+    watch_parser.add_argument("--config", metavar="FILE", help="instead of the watch_file setting")
+    watch_parser.set_defaults(handler=cmd_watch)
+    watch_sub = watch_parser.add_subparsers(dest="watch_command", required=False)
+    watch_eval = watch_sub.add_parser(
+        "eval", help="episode precision, recall, delay and lines/s on labelled logs"
+    )
+    watch_eval.add_argument("--loghub", metavar="DIR", help="a checkout of the loghub repository")
+    watch_eval.add_argument("--streams", type=int, default=6, help="generated streams")
+    watch_eval.add_argument("--out", default="bench/results/watch-eval.json")
+    watch_eval.set_defaults(handler=cmd_watch_eval)
 
     chat = sub.add_parser("chat", help="chat with the running assistant from a terminal")
     chat.add_argument("--message", action="append", help="send this message (repeatable)")

@@ -163,6 +163,10 @@ class Contract(Base):
     hospital: Mapped[Hospital] = relationship(back_populates="contracts")
 
 
+# The channel of tickets the log watcher opens before anyone calls (desk/monitor/).
+MONITOR_CHANNEL = "monitor"
+
+
 class Ticket(Base):
     __tablename__ = "tickets"
     # The would-be major incident (same hospital and subsystem in a window) and the open load

@@ -23,6 +23,7 @@ from desk.contracts import contract_for, find_hospital, prepare_database
 from desk.incidents import IncidentRules
 from desk.models import (
     LOAD_STATUSES,
+    MONITOR_CHANNEL,
     UNACCEPTED_STATUSES,
     Contract,
     Hospital,
@@ -163,7 +164,7 @@ class Desk:
             if earlier := self._opened_with(session, request):
                 return earlier
             raise
-        incidents.link(session, ticket, now, self.calendar, self.incident_rules)
+        incidents.link(session, ticket, now, self.calendar, self._incident_rules(request))
         self._reserve_needed_part(session, ticket, now)
         logger.info(
             "opened {} {} {} for '{}'; first evidence: {}",
@@ -191,6 +192,13 @@ class Desk:
             except InvalidInput as exc:
                 reason += f": {exc}"
         ticket.routing_reasons = [*ticket.routing_reasons, f"part {reason}"]
+
+    def _incident_rules(self, request: TicketRequest) -> IncidentRules:
+        """A log watcher's ticket joins any open incident at its site and subsystem: its log
+        lines read nothing like a person's report, so wording is not compared."""
+        if request.channel == MONITOR_CHANNEL:
+            return replace(self.incident_rules, similarity=0.0)
+        return self.incident_rules
 
     @staticmethod
     def _opened_with(session: Session, request: TicketRequest) -> Ticket | None:

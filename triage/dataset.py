@@ -144,7 +144,7 @@ def _resident_id(rng: random.Random) -> str:
     return body + "10X98765432"[sum(int(d) * w for d, w in zip(body, ID_WEIGHTS, strict=True)) % 11]
 
 
-def _log_values(rng: random.Random, fam: Family) -> dict[str, str]:
+def log_values(rng: random.Random, fam: Family) -> dict[str, str]:
     """Random hosts, ids, devices and fake personal data for one log excerpt."""
     prefix = HOST_PREFIX[fam.subsystem]
     values = {
@@ -204,7 +204,7 @@ def _log_values(rng: random.Random, fam: Family) -> dict[str, str]:
     return values
 
 
-def _stamps(t: datetime) -> dict[str, str]:
+def stamps(t: datetime) -> dict[str, str]:
     """The same instant in each timestamp format the templates use."""
     ms = t.microsecond // 1000
     month = MONTHS[t.month - 1]
@@ -223,10 +223,10 @@ def _stamps(t: datetime) -> dict[str, str]:
     }
 
 
-def _render_log(rng: random.Random, fam: Family) -> str:
+def render_log(rng: random.Random, fam: Family) -> str:
     """One log excerpt from one of the family's log kinds, clock advancing line by line."""
     template = rng.choice(LOG_TEMPLATES[rng.choice(fam.logs)])
-    values = _log_values(rng, fam)
+    values = log_values(rng, fam)
     with_pii = rng.random() < PII_SHARE
     clock = FIRST_LOG_TIME + timedelta(
         days=rng.randint(0, LOG_TIME_SPAN_DAYS), microseconds=rng.randint(0, 86_399_999_999)
@@ -239,7 +239,7 @@ def _render_log(rng: random.Random, fam: Family) -> str:
             line = line[1:]
         if "{ts" in line:
             clock += timedelta(milliseconds=rng.randint(1, rng.choice((900, 9000))))
-        lines.append(line.format_map(values | _stamps(clock)))
+        lines.append(line.format_map(values | stamps(clock)))
     return "\n".join(lines)
 
 
@@ -325,7 +325,7 @@ def _family_cases(fam: Family, seed: int) -> list[dict]:
                 "family": fam.name,
                 "lang": lang,
                 "text": text,
-                "log": _render_log(rng, fam) if with_log[i] else "",
+                "log": render_log(rng, fam) if with_log[i] else "",
                 "subsystem": fam.subsystem,
                 "tier": fam.tier,
             }

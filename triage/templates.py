@@ -87,6 +87,57 @@ def _new_miner() -> TemplateMiner:
     return TemplateMiner(config=config)
 
 
+def is_continuation(line: str) -> bool:
+    """A stack-trace frame or indented follow-up: part of the entry above, not an entry."""
+    return bool(_CONTINUATION.match(line))
+
+
+def level_of(text: str) -> str:
+    """The log level a line names ("" when it names none)."""
+    level = _LEVEL.search(text)
+    return level.group(1) if level else ""
+
+
+def error_codes(text: str) -> set[str]:
+    return {m.group(0) for m in _ERROR_CODE.finditer(text)}
+
+
+def shows_trouble(text: str) -> bool:
+    """Failure words in a line that may carry no level (device gateways, Chinese messages)."""
+    return bool(_TROUBLE.search(text))
+
+
+def is_error(text: str) -> bool:
+    """A line that reports trouble: an error level, an error code or a failure word."""
+    return _SEVERITY.get(level_of(text), 0) >= _SEVERITY["ERROR"] or bool(
+        error_codes(text) or shows_trouble(text)
+    )
+
+
+class TemplateClassifier:
+    """One Drain3 tree behind a cache keyed by the line without its digits: a line in, its
+    template's id out. Only a line the cache has not seen is redacted and mined."""
+
+    def __init__(self) -> None:
+        self._miner = _new_miner()
+        self._seen: dict[str, int] = {}
+
+    def cluster_of(self, line: str) -> tuple[int, bool]:
+        """The template id of `line`, and whether this line was the first of its kind."""
+        key = _DIGITS.sub("0", line)
+        cluster_id = self._seen.get(key)
+        if cluster_id is not None:
+            return cluster_id, False
+        cluster_id = self._miner.add_log_message(redact(line))["cluster_id"]
+        if len(self._seen) >= _CACHE_LIMIT:
+            self._seen.clear()
+        self._seen[key] = cluster_id
+        return cluster_id, True
+
+    def template(self, cluster_id: int) -> str:
+        return self._miner.drain.id_to_cluster[cluster_id].get_template()
+
+
 def events(lines: Iterable[str]) -> Iterator[tuple[int, str, list[str]]]:
     """(first line number, first line, continuation lines) per entry; blank lines dropped."""
     start, head, tail = 0, "", []
@@ -94,7 +145,7 @@ def events(lines: Iterable[str]) -> Iterator[tuple[int, str, list[str]]]:
         line = raw.rstrip("\r\n")
         if not line.strip():
             continue
-        if head and _CONTINUATION.match(line):
+        if head and is_continuation(line):
             tail.append(line)
             continue
         if head:
@@ -111,32 +162,25 @@ def _tally(lines: Iterable[str], read: list[int]) -> Iterator[str]:
 
 def mine(lines: Iterable[str]) -> LogSummary:
     """One pass over the paste; per-template aggregates only."""
-    miner = _new_miner()
+    templates = TemplateClassifier()
     stats: dict[int, TemplateStats] = {}
-    seen: dict[str, int] = {}
     count = 0
     read = [0]
     for start, head, tail in events(_tally(lines, read)):
         count += 1
-        key = _DIGITS.sub("0", head)
-        cluster_id = seen.get(key)
-        if cluster_id is None:
-            cluster_id = miner.add_log_message(redact(head))["cluster_id"]
-            if len(seen) >= _CACHE_LIMIT:
-                seen.clear()
-            seen[key] = cluster_id
+        cluster_id, _ = templates.cluster_of(head)
         entry = stats.get(cluster_id)
         if entry is None:
             sample = redact("\n".join([head, *tail[:3]]))[:500]
             entry = stats[cluster_id] = TemplateStats("", first_line=start, sample=sample)
         entry.count += 1
         entry.last_line = start
-        level = _LEVEL.search(head)
-        if level and _SEVERITY.get(level.group(1), 0) >= _SEVERITY.get(entry.level, 0):
-            entry.level = level.group(1)
+        level = level_of(head)
+        if level and _SEVERITY.get(level, 0) >= _SEVERITY.get(entry.level, 0):
+            entry.level = level
         event_text = "\n".join([head, *tail])
-        entry.codes.update(m.group(0) for m in _ERROR_CODE.finditer(event_text))
-        entry.trouble = entry.trouble or bool(_TROUBLE.search(event_text))
+        entry.codes.update(error_codes(event_text))
+        entry.trouble = entry.trouble or shows_trouble(event_text)
     for cluster_id, entry in stats.items():
-        entry.template = miner.drain.id_to_cluster[cluster_id].get_template()
+        entry.template = templates.template(cluster_id)
     return LogSummary(lines=read[0], events=count, templates=list(stats.values()))

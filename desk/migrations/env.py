@@ -9,6 +9,7 @@ from sqlalchemy import create_engine
 import desk.accounts
 import desk.audit
 import desk.models
+import desk.monitor.episodes
 import desk.parts.store
 import desk.routing.store
 from careline.settings import load_settings

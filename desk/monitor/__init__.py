@@ -1,0 +1,1 @@
+"""Watching hospital servers' logs: sources (files, syslog), episodes as proactive tickets."""

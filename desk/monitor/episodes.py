@@ -1,0 +1,32 @@
+"""The watcher's episodes as the desk keeps them: one row per episode of trouble on one source,
+site and subsystem, with the proactive ticket it opened. A restarted watcher finds its open
+episodes here, so one episode never opens a second ticket."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desk.models import Base, Ticket
+
+
+class WatchEpisode(Base):
+    __tablename__ = "watch_episodes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(60), index=True)
+    site_id: Mapped[str] = mapped_column(String(40))
+    subsystem: Mapped[str] = mapped_column(String(30))
+    reason: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[datetime]
+    last_anomaly_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    lines: Mapped[int] = mapped_column(Integer, default=0)
+    # The episode's commonest templates as [template, count] pairs, and redacted sample lines.
+    templates: Mapped[list] = mapped_column(JSON, default=list)
+    samples: Mapped[list] = mapped_column(JSON, default=list)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
+
+    ticket: Mapped[Ticket | None] = relationship()

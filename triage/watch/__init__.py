@@ -1,0 +1,1 @@
+"""Watching a live log stream for episodes of trouble, and measuring how well it does."""

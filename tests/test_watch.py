@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import re
 import socket
 import threading
 import time
@@ -393,3 +394,37 @@ def test_changes_wait_while_the_database_is_away(desk: Desk, sites_db: str) -> N
     watcher.tick(start + 12)  # back, and the episode is over by now
     tickets = _monitor_tickets(sites_db)
     assert [t.status for t in tickets] == [Status.RESOLVED]
+
+
+def test_the_ticket_page_shows_the_episode_that_opened_it(console, db_url: str) -> None:
+    from datetime import timedelta
+
+    from desk.models import utcnow
+    from tests.console_fixtures import add_ticket, log_in
+
+    number = add_ticket(db_url, "日志监控发现异常 / log watch found trouble", channel="monitor")
+    started = utcnow() - timedelta(minutes=12)
+    with session_scope(db_url) as session:
+        ticket = session.scalars(select(Ticket)).one()
+        session.add(
+            WatchEpisode(
+                source="pacs-syslog",
+                site_id=SITE,
+                subsystem="pacs",
+                reason="new error template",
+                started_at=started,
+                last_anomaly_at=started,
+                lines=41,
+                templates=[["C-STORE failed: disk full on <PATH>", 40], ["retry <NUM>", 1]],
+                samples=[],
+                ticket_id=ticket.id,
+            )
+        )
+    log_in(console, "eng")
+    page = console.get(f"/tickets/{number}").text
+    panel = page[page.index('id="watch-episode"') :]
+    assert "pacs-syslog" in panel and "new error template" in panel
+    assert "C-STORE failed: disk full on &lt;PATH&gt;" in panel
+    assert "still going" in panel
+    widths = [int(w) for w in re.findall(r'class="count-bar" style="width: (\d+)px"', panel)]
+    assert widths[0] > widths[1]

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Integer, String
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import JSON, ForeignKey, Integer, String, select
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from desk.models import Base, Ticket
 
@@ -30,3 +30,8 @@ class WatchEpisode(Base):
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
 
     ticket: Mapped[Ticket | None] = relationship()
+
+
+def episode_of(session: Session, ticket: Ticket) -> WatchEpisode | None:
+    """The episode that opened this proactive ticket, if the log watcher opened it."""
+    return session.scalars(select(WatchEpisode).where(WatchEpisode.ticket_id == ticket.id)).first()

@@ -30,6 +30,7 @@ from desk.models import (
     Ticket,
     utcnow,
 )
+from desk.monitor.episodes import episode_of
 from desk.parts import reservations
 from desk.sla import ClockState, sla_state
 from desk.tickets import Desk
@@ -232,6 +233,7 @@ def _ticket_page(
         "timezone": request.app.state.settings.timezone,
         "error": error,
         "done": done,
+        "watch_episode": episode_of(session, ticket),
         **ticket_parts(session, ticket, _hospital_day(request, now)),
     }
     return templates.TemplateResponse(request, "ticket.html", context, status_code=status_code)

@@ -428,3 +428,45 @@ def test_the_ticket_page_shows_the_episode_that_opened_it(console, db_url: str) 
     assert "still going" in panel
     widths = [int(w) for w in re.findall(r'class="count-bar" style="width: (\d+)px"', panel)]
     assert widths[0] > widths[1]
+
+
+# ------------------------------------------------------------------------- the command
+
+
+def test_careline_watch_refuses_a_bad_config_in_one_line(tmp_path: Path, capsys) -> None:
+    from cli.main import main
+
+    bad = tmp_path / "watch.yaml"
+    bad.write_text(
+        "sources:\n  - {name: a, syslog: 'udp://192.0.2.7:514', site: x, subsystem: his}\n"
+    )
+    assert main(["watch", "--config", str(bad)]) == 2
+    error = capsys.readouterr().err.strip()
+    assert "\n" not in error and "loopback" in error
+
+
+def test_careline_watch_eval_prints_and_saves_each_set(tmp_path: Path, capsys) -> None:
+    import json
+
+    from cli.main import main
+
+    loghub = tmp_path / "loghub"
+    (loghub / "BGL").mkdir(parents=True)
+    (loghub / "Thunderbird").mkdir()
+    normal = "- {at} 2005.06.03 R02-M1 RAS KERNEL INFO instruction cache parity error corrected\n"
+    alert = "KERNDTLB {at} 2005.06.03 R02-M1 RAS KERNEL FATAL data TLB error interrupt\n"
+    lines = [normal.format(at=1117838570 + 60 * i) for i in range(100)]
+    lines.insert(80, alert.format(at=1117838570 + 60 * 80 + 1))
+    (loghub / "BGL" / "BGL_2k.log").write_text("".join(lines))
+    (loghub / "Thunderbird" / "Thunderbird_2k.log").write_text("".join(lines[:50]))
+    out = tmp_path / "watch-eval.json"
+    assert (
+        main(["watch", "eval", "--streams", "1", "--loghub", str(loghub), "--out", str(out)]) == 0
+    )
+    printed = capsys.readouterr().out
+    saved = json.loads(out.read_text())
+    names = [s["set"] for s in saved["sets"]]
+    assert names == ["generated-1", "generated, all", "loghub BGL_2k", "loghub Thunderbird_2k"]
+    bgl = saved["sets"][2]
+    assert (bgl["labelled_episodes"], bgl["recalled"]) == (1, 1)
+    assert all(name in printed for name in names)

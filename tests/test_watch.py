@@ -470,3 +470,27 @@ def test_careline_watch_eval_prints_and_saves_each_set(tmp_path: Path, capsys) -
     bgl = saved["sets"][2]
     assert (bgl["labelled_episodes"], bgl["recalled"]) == (1, 1)
     assert all(name in printed for name in names)
+
+
+def test_patient_data_in_watched_lines_never_reaches_the_desk(desk: Desk, sites_db: str) -> None:
+    config = _config(free_port())
+    watcher = _watcher(desk, sites_db, config)
+    source = config.sources[0]
+    start = time.time()
+    for i in range(6):
+        watcher.feed(source, _normal(i), start + i)
+    phone, resident_id = "13812345678", "110105194912310021"
+    for i in range(5):
+        line = f"ERROR PrintAgent - 打印失败 患者电话 {phone} 身份证 {resident_id} 第{i}次"
+        watcher.feed(source, line, start + 6 + i * 0.1)
+    watcher.tick(start + 20)
+    with session_scope(sites_db) as session:
+        episode = session.scalars(select(WatchEpisode)).one()
+        stored = [
+            episode.samples,
+            episode.templates,
+            episode.ticket.log_excerpt,
+            episode.ticket.description,
+        ]
+    assert "打印失败" in str(stored)
+    assert phone not in str(stored) and resident_id not in str(stored)

@@ -21,12 +21,15 @@ def validation_message(path: Path, error: ValidationError) -> str:
     return f"{path}: {field}: {cause}"
 
 
-def read_model(path: Path, model: type[Model]) -> Model:
+def read_model(
+    path: Path, model: type[Model], error: type[InvalidInput] = InvalidInput
+) -> Model:
+    """The file as `model`, or `error` naming the file and the first field that is wrong."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
-        raise InvalidInput(f"{path}: cannot read ({exc})") from exc
+        raise error(f"{path}: cannot read ({exc})") from exc
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        raise InvalidInput(validation_message(path, exc)) from exc
+        raise error(validation_message(path, exc)) from exc

@@ -34,6 +34,7 @@ def cmd_watch(settings: Settings, config_file: Path | None) -> None:
         config,
         BusinessCalendar.from_settings(settings),
     )
+    watcher.check_sites()
     resumed = watcher.resume()
     logger.info("watch: {} source(s), {} open episode(s) taken up", len(config.sources), resumed)
     try:

@@ -25,7 +25,7 @@ from desk.business_calendar import BusinessCalendar
 from desk.contracts import import_configured_data
 from desk.db import session_scope
 from desk.models import MONITOR_CHANNEL, Status, Ticket
-from desk.monitor.config import Source, WatchConfig
+from desk.monitor.config import Hint, Source, WatchConfig
 from desk.monitor.episodes import WatchEpisode
 from desk.monitor.sources import FileFollower, syslog_text, watch
 from desk.monitor.watcher import WATCH_ACTOR, Watcher
@@ -78,7 +78,7 @@ def test_a_burst_of_a_new_error_is_one_episode_closed_when_it_stops() -> None:
     opened, closed = changes[0].episode, changes[1].episode
     assert opened is closed
     assert opened.started == burst[0][0]
-    assert opened.ended == burst[-1][0]
+    assert opened.last_anomaly == burst[-1][0]
     assert opened.lines == len(burst)
     assert "disk full" in opened.samples[0]
 
@@ -358,6 +358,19 @@ def test_a_monitor_ticket_joins_the_open_incident_at_its_site_and_subsystem(
     assert tickets[0].parent_id == reported_id
 
 
+def test_a_watcher_naming_an_unknown_site_is_refused_before_it_starts(
+    desk: Desk, sites_db: str
+) -> None:
+    config = _config(free_port())
+    hinted = config.sources[0].model_copy(
+        update={"hints": (Hint(pattern="nursecall", site="nowhere-hospital"),)}
+    )
+    watcher = _watcher(desk, sites_db, config.model_copy(update={"sources": (hinted,)}))
+    with pytest.raises(InvalidInput, match="pacs-syslog: unknown site 'nowhere-hospital'"):
+        watcher.check_sites()
+    _watcher(desk, sites_db, config).check_sites()  # the configured sites are known
+
+
 def test_a_restarted_watcher_carries_on_with_the_open_episode(desk: Desk, sites_db: str) -> None:
     config = _config(free_port())
     source = config.sources[0]
@@ -413,7 +426,6 @@ def test_the_ticket_page_shows_the_episode_that_opened_it(console, db_url: str) 
                 subsystem="pacs",
                 reason="new error template",
                 started_at=started,
-                last_anomaly_at=started,
                 lines=41,
                 templates=[["C-STORE failed: disk full on <PATH>", 40], ["retry <NUM>", 1]],
                 samples=[],

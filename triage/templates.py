@@ -122,17 +122,17 @@ class TemplateClassifier:
         self._miner = _new_miner()
         self._seen: dict[str, int] = {}
 
-    def cluster_of(self, line: str) -> tuple[int, bool]:
-        """The template id of `line`, and whether this line was the first of its kind."""
+    def cluster_of(self, line: str) -> int:
+        """The template id of `line`."""
         key = _DIGITS.sub("0", line)
         cluster_id = self._seen.get(key)
         if cluster_id is not None:
-            return cluster_id, False
+            return cluster_id
         cluster_id = self._miner.add_log_message(redact(line))["cluster_id"]
         if len(self._seen) >= _CACHE_LIMIT:
             self._seen.clear()
         self._seen[key] = cluster_id
-        return cluster_id, True
+        return cluster_id
 
     def template(self, cluster_id: int) -> str:
         return self._miner.drain.id_to_cluster[cluster_id].get_template()
@@ -168,7 +168,7 @@ def mine(lines: Iterable[str]) -> LogSummary:
     read = [0]
     for start, head, tail in events(_tally(lines, read)):
         count += 1
-        cluster_id, _ = templates.cluster_of(head)
+        cluster_id = templates.cluster_of(head)
         entry = stats.get(cluster_id)
         if entry is None:
             sample = redact("\n".join([head, *tail[:3]]))[:500]

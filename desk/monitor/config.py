@@ -76,6 +76,10 @@ class Source(BaseModel):
             raise ValueError(f"source {self.name}: give exactly one of file or syslog")
         return self
 
+    def sites(self) -> set[str]:
+        """Every site this source's lines may be filed for."""
+        return {self.site, *(hint.site for hint in self.hints if hint.site)}
+
     def place_of(self, line: str) -> tuple[str, str]:
         """(site, subsystem) of one line: the first matching hint's, else the source's."""
         for hint in self.hints:

@@ -21,7 +21,6 @@ class WatchEpisode(Base):
     subsystem: Mapped[str] = mapped_column(String(30))
     reason: Mapped[str] = mapped_column(String(200))
     started_at: Mapped[datetime]
-    last_anomaly_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
     lines: Mapped[int] = mapped_column(Integer, default=0)
     # The episode's commonest templates as [template, count] pairs, and redacted sample lines.

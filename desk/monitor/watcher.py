@@ -22,9 +22,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from careline.errors import InvalidInput
 from desk import audit, workflow
 from desk.business_calendar import BusinessCalendar
-from desk.models import MONITOR_CHANNEL, UNACCEPTED_STATUSES, Status, Ticket
+from desk.models import MONITOR_CHANNEL, UNACCEPTED_STATUSES, Site, Status, Ticket
 from desk.monitor.config import Source, WatchConfig
 from desk.monitor.episodes import WatchEpisode
 from desk.tickets import Desk, TicketRequest
@@ -65,16 +66,29 @@ class Watcher:
         self.clock = clock
         self._tracked: dict[Key, _Tracked] = {}
 
+    def check_sites(self) -> None:
+        """Refuse to start with a source or hint naming a site the desk does not know: its
+        first episode could not be filed."""
+        named = {(s.name, site) for s in self.config.sources for site in s.sites()}
+        with self.sessions() as session:
+            known = set(session.scalars(select(Site.id)))
+        for source, site in sorted(named):
+            if site not in known:
+                raise InvalidInput(f"watch source {source}: unknown site '{site}'")
+
     def resume(self) -> int:
         """Take up the episodes a previous watcher left open; how many there were."""
         with self.sessions() as session:
-            rows = session.scalars(select(WatchEpisode).where(WatchEpisode.ended_at.is_(None)))
+            rows = session.scalars(
+                select(WatchEpisode).where(WatchEpisode.ended_at.is_(None))
+            ).all()
             for row in rows:
                 tracked = self._track((row.source, row.site_id, row.subsystem))
                 tracked.row_id = row.id
-                now = self.clock()
-                tracked.detector.episode = Episode(row.started_at.timestamp(), row.reason, now)
-        return len(self._tracked)
+                tracked.detector.episode = Episode(
+                    row.started_at.timestamp(), row.reason, self.clock(), lines=row.lines
+                )
+        return len(rows)
 
     def feed(self, source: Source, line: str, at: float | None = None) -> None:
         at = self.clock() if at is None else at
@@ -126,7 +140,6 @@ class Watcher:
             subsystem=subsystem,
             reason=episode.reason[:200],
             started_at=_moment(episode.started),
-            last_anomaly_at=_moment(episode.last_anomaly),
             lines=episode.lines,
             templates=[[template, count] for template, count in top],
             samples=list(episode.samples),
@@ -159,9 +172,8 @@ class Watcher:
         row = session.get(WatchEpisode, row_id) if row_id else None
         if row is None:
             return
-        row.ended_at = _moment(episode.ended or episode.last_anomaly)
-        row.last_anomaly_at = row.ended_at
-        row.lines = max(row.lines, episode.lines)
+        row.ended_at = _moment(episode.last_anomaly)
+        row.lines = episode.lines
         if episode.counts:
             row.templates = [[t, c] for t, c in detector.describe(episode)]
         ticket = session.get(Ticket, row.ticket_id) if row.ticket_id else None

@@ -10,9 +10,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Protocol
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from careline.config_files import read_model
 from careline.errors import InvalidInput
 
 EARTH_RADIUS_KM = 6371.0
@@ -120,16 +120,7 @@ class TravelTable(BaseModel):
 
     @classmethod
     def load(cls, path: Path) -> TravelTable:
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-            return cls.model_validate(raw)
-        except (OSError, yaml.YAMLError) as exc:
-            raise TravelError(f"{path}: cannot read ({exc})") from exc
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            place = ".".join(str(part) for part in first["loc"]) or "travel"
-            cause = first.get("ctx", {}).get("error", first["msg"])
-            raise TravelError(f"{path}: {place}: {cause}") from exc
+        return read_model(path, cls, TravelError)
 
     @cached_property
     def _measured(self) -> dict[tuple[str, str, str], int]:

@@ -107,8 +107,8 @@ def _episode(
 
 
 def generate_streams(count: int = 6, hours: int = 12, seed: int = 20261203) -> list[LabelledStream]:
-    """`count` streams of `hours` each with four to six episodes apart, none in the first hour
-    (the watcher's warm-up is half an hour)."""
+    """`count` streams of `hours` each, episodes one to two and a half hours apart and none in
+    the first hour (the watcher's warm-up is half an hour)."""
     shapes = load_background()
     loggable = [f for f in FAMILIES if f.logs]
     streams = []

@@ -99,17 +99,18 @@ class _Template:
         self.window, self.count, self.anomalous = window, 0, False
         weight = 1.0 - rules.keep ** (window - first_window)
         self.normal = self.rate / weight if weight > 0 else 0.0
-        self.limit = improbable_count(self.normal, rules.surprise)
+        if self.error:  # only an error template is held to the Poisson limit
+            self.limit = improbable_count(self.normal, rules.surprise)
 
 
 @dataclass
 class Episode:
-    """One stretch of trouble on one source: what opened it, what it held, when it ended."""
+    """One stretch of trouble on one source: what opened it, what it held; once closed, its
+    last anomalous line is its end."""
 
     started: float
     reason: str
     last_anomaly: float
-    ended: float | None = None
     lines: int = 0
     counts: dict[int, int] = field(default_factory=dict)
     samples: list[str] = field(default_factory=list)
@@ -157,50 +158,47 @@ class Detector:
         self._state: dict[int, _Template] = {}
         self._started: float | None = None
         self._first_window = 0
-        self._last_head = ""
         self.episode: Episode | None = None
         self.lines = 0
 
     def feed(self, line: str, at: float) -> Iterator[Change]:
         """Take one line received at `at` (seconds); yield the episode it opens or closes."""
         line = line.rstrip("\r\n")
-        if not line.strip() or (self._last_head and is_continuation(line)):
+        if not line.strip() or (self.lines and is_continuation(line)):
             return
-        self._last_head = line
         self.lines += 1
         if self._started is None:
             self._started = at
             self._first_window = int(at // self.rules.window_seconds)
         yield from self.tick(at)
-        cluster_id, _ = self.templates.cluster_of(line)
+        cluster_id = self.templates.cluster_of(line)
         state = self._state.get(cluster_id)
         new = state is None
         if state is None:
             state = self._state[cluster_id] = _Template(error=self._trouble(line))
         state.advance(int(at // self.rules.window_seconds), self._first_window, self.rules)
         state.count += 1
-        reason = self._anomaly(state, new, at)
+        reason = self._anomaly(state, new, at - self._started < self.rules.warmup_seconds)
         if reason is None:
             return
         state.anomalous = True
+        opened = self.episode is None
         if self.episode is None:
             self.episode = Episode(started=at, reason=reason, last_anomaly=at)
-            self.episode.note(cluster_id, line, at)
-            yield Change(self.episode, opened=True)
-            return
         self.episode.note(cluster_id, line, at)
+        if opened:
+            yield Change(self.episode, opened=True)
 
     def tick(self, now: float) -> Iterator[Change]:
         """Close the episode once nothing anomalous came for `quiet_seconds`."""
         episode = self.episode
         if episode is not None and now - episode.last_anomaly >= self.rules.quiet_seconds:
-            episode.ended = episode.last_anomaly
             self.episode = None
             yield Change(episode, opened=False)
 
-    def _anomaly(self, state: _Template, new: bool, at: float) -> str | None:
+    def _anomaly(self, state: _Template, new: bool, learning: bool) -> str | None:
         """Why this line is anomalous, or None while learning or when it is normal."""
-        if self._started is None or at - self._started < self.rules.warmup_seconds:
+        if learning:
             # Learning; but trouble during an episode taken up from before a restart goes on.
             return "continues" if self.episode is not None and state.error else None
         if state.anomalous:

@@ -27,7 +27,6 @@ def upgrade() -> None:
         sa.Column("subsystem", sa.String(30), nullable=False),
         sa.Column("reason", sa.String(200), nullable=False),
         sa.Column("started_at", _UTC, nullable=False),
-        sa.Column("last_anomaly_at", _UTC, nullable=False),
         sa.Column("ended_at", _UTC, nullable=True),
         sa.Column("lines", sa.Integer(), nullable=False),
         sa.Column("templates", sa.JSON(), nullable=False),

@@ -21,9 +21,7 @@ def validation_message(path: Path, error: ValidationError) -> str:
     return f"{path}: {field}: {cause}"
 
 
-def read_model(
-    path: Path, model: type[Model], error: type[InvalidInput] = InvalidInput
-) -> Model:
+def read_model(path: Path, model: type[Model], error: type[InvalidInput] = InvalidInput) -> Model:
     """The file as `model`, or `error` naming the file and the first field that is wrong."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -11,6 +11,7 @@ A date never raises: a weaker source is named in the ticket's SLA explanation in
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -210,3 +211,64 @@ class BusinessCalendar:
                 total += max(overlap, timedelta(0))
             day += timedelta(days=1)
         return total
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """A run of consecutive days off that holds a public holiday (weekends folded in)."""
+
+    name_zh: str
+    name_en: str
+    first: date
+    last: date
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+    def covers(self, day: date) -> bool:
+        return self.first <= day <= self.last
+
+    @property
+    def name(self) -> str:
+        return f"{self.name_zh} {self.name_en}"
+
+
+@lru_cache(maxsize=64)
+def _holiday_names(year: int, language: str) -> Mapping[date, str]:
+    """The holidays package's names of `year`'s days off (empty outside its range)."""
+    if _statutory_holidays(year) is None:
+        return {}
+    return dict(holidays.country_holidays("CN", years=year, language=language))
+
+
+def _run_name(days: list[date]) -> tuple[str, str]:
+    """The festival a run of days off is for: the name most of its named days carry (a
+    substituted day off, 休息日, names no festival)."""
+    zh_names = {d: _holiday_names(d.year, "zh_CN").get(d, "") for d in days}
+    named = [d for d in days if zh_names[d] and not zh_names[d].startswith("休息日")]
+    if not named:
+        return "公众假期", "Public holiday"
+    festival = Counter(zh_names[d].split("（")[0] for d in named).most_common(1)[0][0]
+    first = next(d for d in named if zh_names[d].startswith(festival))
+    return festival, _holiday_names(first.year, "en_US").get(first, "Public holiday")
+
+
+def holidays_starting(calendar: BusinessCalendar, first: date, last: date) -> list[Holiday]:
+    """The public holidays that begin between `first` and `last` (both included): what the
+    desk prepares hospitals for. A weekend alone is no holiday; a run of days off is one when
+    a weekday in it is off or a statutory holiday falls in it."""
+    found: list[Holiday] = []
+    day = first
+    while day <= last:
+        if calendar.is_workday(day) or not calendar.is_workday(day - timedelta(days=1)):
+            day += timedelta(days=1)
+            continue
+        run = [day]
+        while not calendar.is_workday(run[-1] + timedelta(days=1)):
+            run.append(run[-1] + timedelta(days=1))
+        statutory = _statutory_holidays(day.year) or frozenset()
+        if any(d.weekday() < 5 or d in statutory for d in run):
+            found.append(Holiday(*_run_name(run), run[0], run[-1]))
+        day = run[-1] + timedelta(days=1)
+    return found

@@ -159,6 +159,9 @@ class Contract(Base):
     )
     valid_from: Mapped[date]
     valid_to: Mapped[date]
+    # The proactive service the contract buys (migration 0012): {"inspection": "quarterly",
+    # "subsystems": [...], "sites": [...]}, checked by desk/contracts.py; None buys none.
+    service_plan: Mapped[dict | None] = mapped_column(JSON)
 
     hospital: Mapped[Hospital] = relationship(back_populates="contracts")
 
@@ -282,3 +285,61 @@ class KbFeedback(Base):
     language: Mapped[str] = mapped_column(String(5))
     solved: Mapped[bool] = mapped_column(Boolean)
     conversation: Mapped[str] = mapped_column(String(80), default="")
+
+
+class InspectionStatus(StrEnum):
+    PLANNED = "planned"
+    DONE = "done"
+
+
+class Inspection(Base):
+    """One quarter's system inspection (巡检) a contract's service plan owes a hospital or one
+    of its sites (desk/service_plan/inspections.py; migration 0012). The checklist is copied in
+    when it is planned, so a later edit of config/inspections.yaml never rewrites history."""
+
+    __tablename__ = "inspections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # contract, site (or "*" for the whole hospital) and quarter: planning twice adds nothing.
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+    hospital_id: Mapped[str] = mapped_column(ForeignKey("hospitals.id"), index=True)
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("sites.id"))
+    contract_id: Mapped[str] = mapped_column(ForeignKey("contracts.id"))
+    quarter: Mapped[str] = mapped_column(String(7), index=True)
+    due_on: Mapped[date]
+    status: Mapped[str] = mapped_column(String(10), default=InspectionStatus.PLANNED, index=True)
+    engineer: Mapped[str] = mapped_column(String(60), default="")
+    # [{"id", "subsystem", "zh", "en"}]: the checks this inspection covers.
+    checklist: Mapped[list] = mapped_column(JSON, default=list)
+    # [{"id", "passed": bool, "note"}] in checklist order, notes redacted.
+    results: Mapped[list] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    completed_at: Mapped[datetime | None]
+
+    hospital: Mapped[Hospital] = relationship()
+    site: Mapped[Site | None] = relationship()
+
+
+class ReadinessPlan(Base):
+    """What the desk prepared for one hospital before a public holiday (重大节假日前的专项
+    保障): the reinforced on-call rota, the checklist and the notice sent to the hospital
+    (desk/service_plan/readiness.py; migration 0012)."""
+
+    __tablename__ = "readiness_plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # hospital and the holiday's first day: planning twice adds nothing.
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+    hospital_id: Mapped[str] = mapped_column(ForeignKey("hospitals.id"), index=True)
+    holiday_zh: Mapped[str] = mapped_column(String(60))
+    holiday_en: Mapped[str] = mapped_column(String(80))
+    first_day: Mapped[date]
+    last_day: Mapped[date]
+    # [{"pool", "engineer", "name", "role", "hotline"}]: who is on call, and as what.
+    rota: Mapped[list] = mapped_column(JSON, default=list)
+    # [{"id", "zh", "en"}]: what the desk checks before the holiday.
+    checklist: Mapped[list] = mapped_column(JSON, default=list)
+    notice_id: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    hospital: Mapped[Hospital] = relationship()

@@ -40,6 +40,7 @@ class Settings:
     sites_file: Path
     parts_dir: Path
     watch_file: Path
+    inspections_file: Path
     calendar_dir: Path
     sla_warning_fractions: str
     escalation_webhook_url: str
@@ -82,6 +83,11 @@ class Settings:
     def outbox_dir(self) -> Path:
         """Reports kept while the desk database was down (desk/outbox.py)."""
         return self.var_dir / "outbox"
+
+    @property
+    def notices_dir(self) -> Path:
+        """Notices to hospitals waiting for their delivery (desk/outbox.py `keep_notice`)."""
+        return self.outbox_dir / "notices"
 
     @property
     def log_dir(self) -> Path:

@@ -26,6 +26,8 @@ from careline.settings import load_settings
 from desk.models import AuditEntry, Base, utcnow
 
 GENESIS = "0" * 64
+# The ticket id of entries about something else: stock movements, inspections.
+NO_TICKET = 0
 ANCHOR_ID = 1
 SEAL_FIELD = "audit_seal"
 

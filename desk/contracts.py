@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careline.errors import InvalidInput
-from careline.labels import TIER_IDS
+from careline.labels import SUBSYSTEM_IDS, TIER_IDS
 from careline.settings import Settings
 from desk.db import migrate, session_scope
 from desk.imports import Row, upsert
@@ -36,6 +36,11 @@ TARGET_KEYS = frozenset(
         *ARRIVAL_KEYS.values(),
     }
 )
+
+
+# How often a service plan's inspections fall due; only quarterly (domain §2.5) so far.
+INSPECTION_SCHEDULES = ("quarterly",)
+SERVICE_PLAN_KEYS = frozenset({"inspection", "subsystems", "sites"})
 
 
 class ContractsError(InvalidInput):
@@ -119,9 +124,46 @@ def _import_hospitals(
     return len(hospitals), sites
 
 
-def _contract_values(entry: dict, hospital_ids: set[str], where: str) -> dict:
+def _ids(raw: object, known: tuple[str, ...] | set[str], what: str, where: str) -> list[str]:
+    """A list of known ids, each once, in the file's order."""
+    if not isinstance(raw, list) or not all(isinstance(v, str) for v in raw):
+        raise ContractsError(f"{where}: {what} must be a list of ids")
+    unknown = [v for v in raw if v not in known]
+    if unknown:
+        raise ContractsError(f"{where}: unknown {what} {', '.join(unknown)}")
+    if len(set(raw)) != len(raw):
+        raise ContractsError(f"{where}: {what} lists an id twice")
+    return list(raw)
+
+
+def _service_plan(raw: object, sites: set[str], where: str) -> dict | None:
+    """The proactive service the contract buys: how often inspections fall due, the
+    subsystems their checks cover, and the sites inspected one by one (none: the hospital is
+    inspected as a whole). No plan, no inspections."""
+    if raw is None:
+        return None
+    where = f"{where}: service_plan"
+    if not isinstance(raw, dict):
+        raise ContractsError(f"{where}: expected a mapping of inspection, subsystems, sites")
+    unknown = set(raw) - SERVICE_PLAN_KEYS
+    if unknown:
+        raise ContractsError(f"{where}: unknown keys {sorted(unknown)}")
+    if raw.get("inspection") not in INSPECTION_SCHEDULES:
+        choices = " or ".join(INSPECTION_SCHEDULES)
+        raise ContractsError(f"{where}: inspection must be {choices}")
+    subsystems = _ids(raw.get("subsystems"), SUBSYSTEM_IDS, "subsystems", where)
+    if not subsystems:
+        raise ContractsError(f"{where}: subsystems must name at least one subsystem")
+    return {
+        "inspection": raw["inspection"],
+        "subsystems": subsystems,
+        "sites": _ids(raw.get("sites") or [], sites, "sites", where),
+    }
+
+
+def _contract_values(entry: dict, hospital_sites: dict[str, set[str]], where: str) -> dict:
     _require(entry, ("id", "name", "hospital", "coverage", "valid_from", "valid_to"), where)
-    if str(entry["hospital"]) not in hospital_ids:
+    if str(entry["hospital"]) not in hospital_sites:
         raise ContractsError(f"{where}: unknown hospital '{entry['hospital']}'")
     if entry["coverage"] not in {c.value for c in Coverage}:
         choices = " or ".join(c.value for c in Coverage)
@@ -141,6 +183,9 @@ def _contract_values(entry: dict, hospital_ids: set[str], where: str) -> dict:
         "parts_pause_resolution": pause,
         "valid_from": valid_from,
         "valid_to": valid_to,
+        "service_plan": _service_plan(
+            entry.get("service_plan"), hospital_sites[str(entry["hospital"])], where
+        ),
     }
 
 
@@ -186,7 +231,9 @@ def import_contracts(session: Session, path: Path, travel: TravelTable) -> Impor
     hospitals = raw.get("hospitals") or []
     hospital_count, site_count = _import_hospitals(session, hospitals, str(path), travel)
     session.flush()
-    known = set(session.scalars(select(Hospital.id)))
+    known: dict[str, set[str]] = {h: set() for h in session.scalars(select(Hospital.id))}
+    for site_id, hospital_id in session.execute(select(Site.id, Site.hospital_id)):
+        known[hospital_id].add(site_id)
     contracts = {
         str(entry.get("id")): _contract_values(entry, known, f"{path}: contracts[{index}]")
         for index, entry in enumerate(raw.get("contracts") or [])

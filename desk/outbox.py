@@ -37,20 +37,47 @@ def _redacted(request: TicketRequest) -> TicketRequest:
     )
 
 
-def keep(folder: Path, request: TicketRequest) -> Path:
-    """Write the report atomically (a crash leaves the whole file or none), owner-only."""
-    folder.mkdir(parents=True, exist_ok=True)
-    kept = _redacted(request)
-    path = folder / f"{uuid.uuid5(uuid.NAMESPACE_URL, kept.idempotency_key).hex}.json"
+def _write_private(path: Path, data: dict) -> None:
+    """Atomically (a crash leaves the whole file or none), owner-only."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     staged = path.with_suffix(".tmp")
     descriptor = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        json.dump(dataclasses.asdict(kept), handle, ensure_ascii=False)
+        json.dump(data, handle, ensure_ascii=False)
         handle.flush()
         os.fsync(handle.fileno())
     staged.replace(path)
+
+
+def keep(folder: Path, request: TicketRequest) -> Path:
+    """Write the report, redacted, for filing when the database is back."""
+    kept = _redacted(request)
+    path = folder / f"{uuid.uuid5(uuid.NAMESPACE_URL, kept.idempotency_key).hex}.json"
+    _write_private(path, dataclasses.asdict(kept))
     logger.warning("desk database unavailable: report kept in {} for filing later", path.name)
     return path
+
+
+def notice_id(key: str) -> str:
+    """The same notice always gets the same id: keeping it again replaces it, never doubles."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"notice:{key}").hex
+
+
+def keep_notice(folder: Path, key: str, notice: dict) -> str:
+    """Keep a notice to a hospital (e.g. a holiday's on-call rota) for the channel that
+    delivers it. Its texts are made from the configuration (contracts, roster, checklists),
+    never from what a reporter typed, so they name the vendor's engineers unredacted: the
+    hospital must know who is on call. Returns its id."""
+    ident = notice_id(key)
+    _write_private(folder / f"{ident}.json", {"id": ident, **notice})
+    logger.info("notice {} kept in {}", ident, folder)
+    return ident
+
+
+def kept_notice(folder: Path, ident: str) -> dict | None:
+    """A kept notice by its id, None once delivered (or never kept)."""
+    path = folder / f"{ident}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
 def waiting(folder: Path) -> list[Path]:

@@ -24,7 +24,7 @@ from desk.onsite.travel import Place, TravelTable
 from desk.parts.store import ON_THE_WAY, Depot, Part, PartRequest, RequestStatus, Stock
 
 MAX_QUANTITY = 50
-NO_TICKET = 0
+NO_TICKET = audit.NO_TICKET
 
 
 @dataclass(frozen=True)

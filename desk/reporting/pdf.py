@@ -271,6 +271,41 @@ def _quarterly_story(
         Paragraph(escape(f"停产且无库存 End of life: {w}"), styles["body"])
         for w in report.parts.end_of_life
     ]
+    return story + _inspection_story(report, styles, tz, width)
+
+
+def _inspection_story(
+    report: QuarterlyReport, styles: dict[str, ParagraphStyle], tz: ZoneInfo, width: float
+) -> list[Flowable]:
+    """The quarter's system inspections (巡检): one row each, then every check of those done
+    with its result and what the engineer found."""
+    story: list[Flowable] = [Paragraph("系统巡检 System inspections", styles["h2"])]
+    if not report.inspections:
+        return [*story, Paragraph("本季度无巡检计划 · No inspection planned.", styles["body"])]
+    rows: list[list[object]] = [
+        ["地点 Where", "到期 Due", "完成 Done", "工程师 Engineer", "通过 Passed", "未通过 Failed"]
+    ]
+    for item in report.inspections:
+        rows.append(
+            [
+                item.where,
+                item.due_on.isoformat(),
+                local_text(item.completed_at, tz) if item.completed_at else "未完成 open",
+                item.engineer or "-",
+                item.passed if item.done else "-",
+                len(item.failed) if item.done else "-",
+            ]
+        )
+    story.append(_table(rows, styles, wrap=(0, 2)))
+    checked = [(item, check) for item in report.inspections for check in item.checks]
+    if checked:
+        rows = [["地点 Where", "检查项 Check", "结果 Result", "发现 Found"]]
+        rows += [
+            [item.where, check.text, "通过 pass" if check.passed else "未通过 FAIL", check.note]
+            for item, check in checked
+        ]
+        widths = [width * 0.18, width * 0.42, width * 0.12, width * 0.28]
+        story += [Spacer(1, 3 * mm), _table(rows, styles, widths, wrap=(0, 1, 3))]
     return story
 
 

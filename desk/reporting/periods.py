@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement
@@ -63,6 +63,18 @@ def quarter_months(quarter: str) -> list[str]:
 def quarter_period(quarter: str, tz: ZoneInfo) -> Period:
     months = quarter_months(quarter)
     return month_period(months[0], months[-1], tz)
+
+
+def quarter_days(quarter: str) -> tuple[date, date]:
+    """The first and the last day of a quarter."""
+    year, number = parse_quarter(quarter)
+    first = date(year, 3 * number - 2, 1)
+    after = date(year + 1, 1, 1) if number == 4 else date(year, 3 * number + 1, 1)
+    return first, after - timedelta(days=1)
+
+
+def quarter_of(day: date) -> str:
+    return f"{day.year}Q{(day.month - 1) // 3 + 1}"
 
 
 def month_of(moment: datetime, tz: ZoneInfo) -> str:

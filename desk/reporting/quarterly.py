@@ -20,6 +20,7 @@ from desk.reporting.compliance import (
     ticket_sla,
 )
 from desk.reporting.deflection import deflection, most_solving_articles
+from desk.reporting.inspections import InspectionOutcome, quarter_inspections
 from desk.reporting.parts_usage import PartsUsage, parts_usage
 from desk.reporting.periods import parse_quarter, quarter_months, quarter_period
 from desk.reporting.recurring import RecurringFault, recurring_faults
@@ -34,6 +35,7 @@ class QuarterlyReport:
     deflection: Deflection
     top_articles: list[tuple[str, int]]
     parts: PartsUsage
+    inspections: list[InspectionOutcome]
 
     @property
     def months(self) -> list[str]:
@@ -67,4 +69,5 @@ def quarterly_report(
         deflection(session, period),
         most_solving_articles(session, period),
         parts_usage(session, tickets, now.astimezone(tz).date()),
+        quarter_inspections(session, hospital, f"{year}Q{number}"),
     )

@@ -244,6 +244,24 @@ def cmd_report_quarterly(args: argparse.Namespace, settings: Settings) -> None:
     run(settings, args.hospital, args.quarter, args.pdf)
 
 
+def cmd_plan_inspections(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.plan_commands import cmd_plan_inspections as run
+
+    run(settings, args.quarter)
+
+
+def cmd_plan_holidays(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.plan_commands import cmd_plan_holidays as run
+
+    run(settings, args.days, args.first)
+
+
+def cmd_report_holiday(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.plan_commands import cmd_report_holiday as run
+
+    run(settings, args.hospital, args.holiday)
+
+
 def _print_replies(replies: list[dict]) -> None:
     for reply in replies:
         print(f"careline> {reply.get('text', '')}")
@@ -457,6 +475,32 @@ def build_parser() -> argparse.ArgumentParser:
     quarterly.add_argument("--quarter", required=True, metavar="YYYYQn", help="e.g. 2026Q4")
     quarterly.add_argument("--pdf", required=True, metavar="OUT")
     quarterly.set_defaults(handler=cmd_report_quarterly)
+    holiday = report_sub.add_parser(
+        "holiday", help="a hospital's tickets during a public holiday, per tier, SLA met"
+    )
+    holiday.add_argument("--hospital", required=True, help="hospital name or id")
+    holiday.add_argument(
+        "--holiday", required=True, metavar="YYYY-MM-DD", help="any day of the holiday"
+    )
+    holiday.set_defaults(handler=cmd_report_holiday)
+
+    plan = sub.add_parser("plan", help="proactive service: inspections, holiday readiness")
+    plan_sub = plan.add_subparsers(dest="plan_command", required=True)
+    plan_inspections = plan_sub.add_parser(
+        "inspections", help="plan the quarter's inspections the service plans owe (idempotent)"
+    )
+    plan_inspections.add_argument("--quarter", metavar="YYYYQn", help="default: this quarter")
+    plan_inspections.set_defaults(handler=cmd_plan_inspections)
+    plan_holidays = plan_sub.add_parser(
+        "holidays", help="readiness plans for the public holidays ahead (idempotent)"
+    )
+    plan_holidays.add_argument(
+        "--days", type=int, help="how far ahead to look (default: config/inspections.yaml)"
+    )
+    plan_holidays.add_argument(
+        "--from", dest="first", metavar="YYYY-MM-DD", help="start looking here (default: today)"
+    )
+    plan_holidays.set_defaults(handler=cmd_plan_holidays)
     return parser
 
 

@@ -12,6 +12,9 @@ from careline.errors import InvalidInput
 from careline.labels import SUBSYSTEM_IDS
 
 
+CHECK_KEYS = ("id", "zh", "en")
+
+
 class ChecklistError(InvalidInput):
     """The checklist file says something the desk cannot use; the message names the entry."""
 
@@ -97,7 +100,10 @@ def _checks(entries: object, where: str, subsystem: str, seen: set[str]) -> tupl
         place = f"{where}[{index}]"
         if not isinstance(entry, dict):
             raise ChecklistError(f"{place}: expected a mapping of id, zh and en")
-        missing = [k for k in ("id", "zh", "en") if not str(entry.get(k) or "").strip()]
+        unknown = sorted(str(k) for k in set(entry) - set(CHECK_KEYS))
+        if unknown:
+            raise ChecklistError(f"{place}: unknown keys {unknown} (quote a text with a comma)")
+        missing = [k for k in CHECK_KEYS if not str(entry.get(k) or "").strip()]
         if missing:
             raise ChecklistError(f"{place}: missing {', '.join(missing)}")
         check = Check(str(entry["id"]), str(entry["zh"]), str(entry["en"]), subsystem)

@@ -24,7 +24,8 @@ from desk.escalation import escalation_loop
 from desk.outbox import replay_loop
 from desk.sla import warning_fractions
 from desk.tickets import Desk
-from desk.web import api, auth, console, errors, login, pages, reports
+from desk.service_plan.checklists import Checklists
+from desk.web import api, auth, console, errors, login, pages, reports, service_views
 from desk.web.body_limit import BodyLimit
 from desk.web.templating import templates
 from desk.web.throttle import LoginThrottle
@@ -41,6 +42,7 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
         app.state.settings = settings
         app.state.desk = desk or Desk.from_settings(app.state.settings)
         app.state.warning_fractions = warning_fractions(app.state.settings)
+        app.state.checklists = Checklists.load(app.state.settings.inspections_file)
         app.state.long_messages = threading.BoundedSemaphore(1)  # desk.web.api.chat
         app.state.login_throttle = LoginThrottle(
             app.state.settings.login_max_failures,
@@ -76,6 +78,7 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
     app.include_router(login.router)
     app.include_router(console.router)
     app.include_router(reports.router)
+    app.include_router(service_views.router)
     templates.env.globals["report_roles"] = reports.REPORT_ROLES
     app.mount("/static/swagger", StaticFiles(directory=swagger_ui_path), name="swagger")
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")

@@ -32,6 +32,7 @@ from desk.models import (
 )
 from desk.monitor.episodes import episode_of
 from desk.parts import reservations
+from desk.service_plan.inspections import due_inspections
 from desk.sla import ClockState, sla_state
 from desk.tickets import Desk
 from desk.web.auth import (
@@ -271,9 +272,14 @@ DONE_MESSAGES = {
 
 @router.get("/queue", response_class=HTMLResponse)
 def queue_page(request: Request, session: SessionDep, user: ConsoleUser) -> HTMLResponse:
+    """The tickets by time to breach, and the inspections falling due as planned work."""
+    now = utcnow()
+    today = _hospital_day(request, now)
     context = {
-        "rows": queue_rows(request, session, utcnow()),
+        "rows": queue_rows(request, session, now),
         "timezone": request.app.state.settings.timezone,
+        "planned": due_inspections(session, today, request.app.state.checklists),
+        "today": today,
     }
     return templates.TemplateResponse(request, "console_queue.html", context)
 

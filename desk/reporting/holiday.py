@@ -69,5 +69,8 @@ def holiday_report(
         )
     ).first()
     return HolidayReport(
-        known.name, holiday, plan, SlaReport(str(tz), now, [ticket_sla(t, tz, now) for t in tickets])
+        known.name,
+        holiday,
+        plan,
+        SlaReport(str(tz), now, [ticket_sla(t, tz, now) for t in tickets]),
     )

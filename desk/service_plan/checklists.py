@@ -11,7 +11,6 @@ import yaml
 from careline.errors import InvalidInput
 from careline.labels import SUBSYSTEM_IDS
 
-
 CHECK_KEYS = ("id", "zh", "en")
 
 

@@ -173,7 +173,5 @@ def _new_plan(
         first_day=holiday.first,
         last_day=holiday.last,
         rota=holiday_rota(roster, hospital, subsystems),
-        checklist=[
-            {"id": c.id, "zh": c.zh, "en": c.en} for c in checklists.holiday_checks
-        ],
+        checklist=[{"id": c.id, "zh": c.zh, "en": c.en} for c in checklists.holiday_checks],
     )

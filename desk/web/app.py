@@ -22,9 +22,9 @@ from desk.accounts import seed_users
 from desk.db import migrate, session_scope
 from desk.escalation import escalation_loop
 from desk.outbox import replay_loop
+from desk.service_plan.checklists import Checklists
 from desk.sla import warning_fractions
 from desk.tickets import Desk
-from desk.service_plan.checklists import Checklists
 from desk.web import api, auth, console, errors, login, pages, reports, service_views
 from desk.web.body_limit import BodyLimit
 from desk.web.templating import templates

@@ -86,7 +86,8 @@ def _inspection_page(
     context = {
         "inspection": inspection,
         "results": results,
-        "may_record": inspection.status == InspectionStatus.PLANNED and may_record(user, inspection),
+        "may_record": inspection.status == InspectionStatus.PLANNED
+        and may_record(user, inspection),
         "engineers": desk_engineers,
         "own_engineer": user.engineer_id if user.role == "engineer" else "",
         "today": hospital_today(request),

@@ -49,6 +49,11 @@ _CJK_PUNCTUATION = "\u3000-\u303f\uff00-\uffef"
 # Tesseract's Chinese model puts a space between characters: "该 病 历" is "该病历".
 _SPACE_IN_CHINESE = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCTUATION}]) +(?=[{_CJK}{_CJK_PUNCTUATION}])")
 _WORDLIKE = re.compile(rf"[{_CJK}]|[0-9A-Za-z]")
+# An icon or a bullet read before the first word ("x) Sign-in failed.", "C&O Could not…",
+# "• 保存失败"): up to four characters with a sign among them and no two letters in a row.
+_LEADING_GLYPH = re.compile(
+    rf"^(?=\S*[^\w\s])(?!\S*(?:[0-9A-Za-z]{{2}}|[{_CJK}]))\S{{1,4}}\s+(?=\S)"
+)
 _LATIN_WORD = re.compile(r"[0-9A-Za-z]{2,}")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 # A line is kept when at least this share of its visible characters are letters, digits or
@@ -196,7 +201,7 @@ def clean_text(raw: str) -> str:
     lines = []
     for raw_line in printable(raw).splitlines():
         line = re.sub(r"[ \t\u3000]+", " ", raw_line).strip()
-        line = _SPACE_IN_CHINESE.sub("", line)
+        line = _LEADING_GLYPH.sub("", _SPACE_IN_CHINESE.sub("", line))
         if _line_kept(line):
             lines.append(line)
     return "\n".join(lines)

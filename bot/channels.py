@@ -1,7 +1,7 @@
 """Rasa's REST channel, open only to Careline: the desk's chat relay, the terminal chat and the
 tests send the service token; a message without a sender, too long, or not text is refused
 before the NLU pipeline sees it (the NLU's cost grows with the message: one of 200 KB was
-reported to take 49 s).
+reported to take 49 s). Of a message's metadata only the screenshot mark is kept.
 Configured in credentials.yml."""
 
 from __future__ import annotations
@@ -16,7 +16,12 @@ from sanic import Blueprint, response
 from sanic.request import Request
 
 from careline.limits import MAX_MESSAGE_CHARS, MAX_SENDER_CHARS
-from careline.service_auth import SERVICE_TOKEN_HEADER, environment_token, token_matches
+from careline.service_auth import (
+    SCREENSHOT_METADATA,
+    SERVICE_TOKEN_HEADER,
+    environment_token,
+    token_matches,
+)
 
 # A message's JSON, its escapes included, cannot be longer than this many bytes.
 _MAX_BODY_BYTES = 12 * MAX_MESSAGE_CHARS + 4_096
@@ -59,6 +64,14 @@ class GuardedRestInput(RestInput):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> GuardedRestInput:
         return cls(environment_token())
+
+    def get_metadata(self, request: Request) -> dict[str, Any] | None:
+        """Only the desk's mark of a text read from a screenshot passes into the conversation;
+        any other metadata a caller sends is dropped."""
+        metadata = (request.json or {}).get("metadata")
+        if isinstance(metadata, dict) and metadata.get(SCREENSHOT_METADATA) is True:
+            return {SCREENSHOT_METADATA: True}
+        return None
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
         webhook = super().blueprint(on_new_message)

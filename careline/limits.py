@@ -13,3 +13,11 @@ MAX_SENDER_CHARS = 64  # a chat conversation's id
 LONG_MESSAGE_CHARS = 2_000
 LONG_MESSAGE_WAIT_SECONDS = 30
 MAX_WATCH_LINE_CHARS = 8_000  # one line the log watcher reads; the rest of a longer one is cut
+# A photo or screenshot sent on the chat page (careline/ocr.py): only its text is kept. Phone
+# photos are a few MB; the pixel count guards against an image that is small as a file but
+# huge once decoded (a decompression bomb), and is checked before any pixel is decoded.
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+MAX_IMAGE_PIXELS = 40_000_000  # e.g. 8000 x 5000; a 12-megapixel phone photo is well below
+MAX_SCREENSHOT_TEXT_CHARS = 2_000  # the text read from one image, sent as one chat message
+OCR_TIMEOUT_SECONDS = 30
+OCR_WAIT_SECONDS = 30  # how long an upload waits while another image is being read

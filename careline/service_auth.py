@@ -1,5 +1,6 @@
 """How the Rasa server, the action server and the desk recognise each other: a shared token in
-one header, compared in constant time. Imported on both Pythons (no settings file read here)."""
+one header, compared in constant time; and the one mark a relayed message may carry besides its
+text. Imported on both Pythons (no settings file read here)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ import os
 SERVICE_TOKEN_HEADER = "X-Careline-Token"
 # The supervisor hands the token to its children in this variable (settings.shared_token).
 SERVICE_TOKEN_ENV = "CARELINE_SERVICE_TOKEN"
+# Message metadata: the text was read from a photo or screenshot on the chat page. Rasa's REST
+# channel passes on this key alone (bot/channels.py); the actions keep such text on the ticket.
+SCREENSHOT_METADATA = "screenshot"
 
 
 def environment_token() -> str:

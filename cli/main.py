@@ -262,6 +262,12 @@ def cmd_report_holiday(args: argparse.Namespace, settings: Settings) -> None:
     run(settings, args.hospital, args.holiday)
 
 
+def cmd_ocr(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.ocr_commands import cmd_ocr as run
+
+    run(Path(args.file), args.json)
+
+
 def _print_replies(replies: list[dict]) -> None:
     for reply in replies:
         print(f"careline> {reply.get('text', '')}")
@@ -410,6 +416,13 @@ def build_parser() -> argparse.ArgumentParser:
     watch_eval.add_argument("--streams", type=int, default=6, help="generated streams")
     watch_eval.add_argument("--out", default="bench/results/watch-eval.json")
     watch_eval.set_defaults(handler=cmd_watch_eval)
+
+    ocr = sub.add_parser(
+        "ocr", help="the redacted text of a photo or screenshot, as the chat page reads it"
+    )
+    ocr.add_argument("file", metavar="FILE", help="a PNG, JPEG or WebP image")
+    ocr.add_argument("--json", action="store_true", help="text, language and length as JSON")
+    ocr.set_defaults(handler=cmd_ocr)
 
     chat = sub.add_parser("chat", help="chat with the running assistant from a terminal")
     chat.add_argument("--message", action="append", help="send this message (repeatable)")

@@ -233,6 +233,9 @@ class Ticket(Base):
     # "city" or "province" (desk/sla.py): which of the contract's arrival promises applies.
     arrival_zone: Mapped[str] = mapped_column(String(10), default="", server_default="")
     arrival_explanation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The text read from the photos or screenshots the reporter sent in the chat, redacted
+    # (migration 0014); the images themselves are never kept.
+    screenshot_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     history: Mapped[list[StatusChange]] = relationship(
         back_populates="ticket", order_by="StatusChange.id", cascade="all, delete-orphan"

@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from careline.redaction import redact
 from desk.db import session_scope
 from desk.schedule import every
-from desk.tickets import Desk, TicketRequest, redacted_transcript
+from desk.tickets import Desk, TicketRequest, redacted_screenshot_text, redacted_transcript
 
 
 def _redacted(request: TicketRequest) -> TicketRequest:
@@ -33,6 +33,7 @@ def _redacted(request: TicketRequest) -> TicketRequest:
         reporter=redact(request.reporter),
         callback_phone=redact(request.callback_phone),
         transcript=redacted_transcript(request.transcript),
+        screenshot_text=redacted_screenshot_text(request.screenshot_text),
         idempotency_key=request.idempotency_key or f"outbox:{uuid.uuid4().hex}",
     )
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from careline.errors import InvalidInput
 from careline.labels import SUBSYSTEM_IDS
-from careline.limits import MAX_LOG_EXCERPT_CHARS
+from careline.limits import MAX_LOG_EXCERPT_CHARS, MAX_SCREENSHOT_TEXT_CHARS
 from careline.redaction import redact
 from careline.settings import Settings
 from careline.text import printable
@@ -51,6 +51,8 @@ SYSTEM_ACTOR = "careline"
 # Someone works the ticket: a part is requested then (and while it already waits on one).
 PART_REQUEST_STATUSES = (Status.ACCEPTED, Status.IN_PROGRESS, Status.WAITING_ON_PART)
 MAX_TRANSCRIPT_CHARS = 2_000
+# The text of a conversation's last few screenshots (each at most MAX_SCREENSHOT_TEXT_CHARS).
+MAX_SCREENSHOTS_TEXT_CHARS = 3 * MAX_SCREENSHOT_TEXT_CHARS
 _NUMBER = re.compile(r"(?i)\bCL-?(\d{1,8})\b")
 # `open_load` counts from this index alone (migration 0006), never reading the ticket rows.
 LOAD_INDEX = Index("ix_tickets_status_engineer", Ticket.status, Ticket.engineer)
@@ -83,6 +85,8 @@ class TicketRequest:
     subsystem: str | None = None
     callback_phone: str = ""
     transcript: list[dict[str, str]] = field(default_factory=list)
+    # The text read from the reporter's photos or screenshots (careline/ocr.py), oldest first.
+    screenshot_text: str = ""
     # Set by a caller that may retry (the API, the chat's ticket action): the same key opens
     # one ticket only, and a retry gets that ticket back.
     idempotency_key: str | None = None
@@ -146,6 +150,7 @@ class Desk:
             callback_requested=request.callback_requested,
             callback=redact(request.callback_phone),
             transcript=redacted_transcript(request.transcript),
+            screenshot_text=redacted_screenshot_text(request.screenshot_text),
             created_at=now,
             pool=decision.pool.id,
             engineer=decision.engineer.id if decision.engineer else "",
@@ -508,6 +513,11 @@ def _chosen_subsystem(request: TicketRequest, predicted: str) -> tuple[str, list
 def reported_by(ticket: Ticket, reporter: str) -> bool:
     """Whether `reporter` opened the ticket (reporters are stored redacted, so compared so)."""
     return ticket.reporter == redact(reporter)
+
+
+def redacted_screenshot_text(text: str) -> str:
+    """The text of the reporter's screenshots as stored: redacted, its newest part kept."""
+    return redact(printable(text)[-MAX_SCREENSHOTS_TEXT_CHARS:]).strip()
 
 
 def redacted_transcript(lines: list[dict[str, str]]) -> list[dict[str, str]]:

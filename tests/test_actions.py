@@ -48,7 +48,10 @@ def tracker(
     earlier: list[dict[str, Any]] = (),
 ) -> Tracker:
     """A conversation as the action server receives it: slots, events, the latest message."""
-    events = [{"event": "user", "text": m["text"], "parse_data": m} for m in [*earlier, latest]]
+    events = [
+        {"event": "user", "text": m["text"], "parse_data": m, "metadata": m.get("metadata", {})}
+        for m in [*earlier, latest]
+    ]
     events.insert(1, {"event": "bot", "text": "请问您在哪个院区、科室或病区？"})
     return Tracker(
         "nurse-1",
@@ -203,6 +206,43 @@ def test_a_ticket_takes_the_named_system_and_keeps_the_transcript_redacted(
     assert "13912345678" not in kept and "王秀英" not in kept
     assert messages[0]["response"] == "utter_ticket_created"
     assert messages[0]["number"] == number
+
+
+SCREENSHOT = {"metadata": {"screenshot": True}}  # desk/web/api.py's mark, passed by Rasa
+LOCKED_RECORD = (
+    "该病历正在被其他用户编辑，您只能以只读方式打开，无法保存和签名。是否以只读方式继续打开？"
+)
+
+
+def test_a_report_from_a_screenshot_shows_its_article_first_and_the_ticket_keeps_its_text(
+    line: Settings,
+) -> None:
+    read = {**message(f"{LOCKED_RECORD}\n请回电 13812345678"), **SCREENSHOT}
+    messages, events = run(report.ActionStartReport(), tracker(read))
+    assert messages[0]["response"] == "utter_kb_in_report"
+    assert "正在被其他用户编辑" in messages[0]["title"]
+    filled = slots_set(events)
+    assert filled["kb_offered"] == ["emr-003"]
+    assert filled["problem_description"] == read["text"]
+
+    slots = {**filled, "location": "心内科", "system_name": "电子病历", "problem_log": NO_LOG}
+    typed = message("心内科", "inform")
+    _, events = run(report.ActionCreateTicket(), tracker(typed, slots, earlier=[read]))
+    row = stored(line, slots_set(events)["ticket_number"])
+    assert row.screenshot_text.startswith(LOCKED_RECORD)
+    assert "[PHONE]" in row.screenshot_text and "13812345678" not in row.screenshot_text
+    assert row.kb_offered == ["emr-003"]
+
+
+def test_a_typed_report_gets_no_article_first_and_its_ticket_no_screenshot_text(
+    line: Settings,
+) -> None:
+    typed = message(LOCKED_RECORD)
+    messages, events = run(report.ActionStartReport(), tracker(typed))
+    assert messages == [] and "kb_offered" not in slots_set(events)
+    slots = {**slots_set(events), "location": "心内科", "problem_log": NO_LOG}
+    _, events = run(report.ActionCreateTicket(), tracker(message("没有", "deny"), slots))
+    assert stored(line, slots_set(events)["ticket_number"]).screenshot_text == ""
 
 
 def test_a_report_while_the_database_is_down_is_kept_redacted_and_filed_once_it_is_back(

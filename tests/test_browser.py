@@ -11,6 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+import yaml
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 from sqlalchemy import delete, select
 
@@ -28,6 +29,7 @@ from desk.tickets import Desk
 from desk.web.app import create_app, serving
 from tests.conftest import free_port
 from tests.console_fixtures import add_ticket
+from tests.screens import EN_ARTICLE, EN_TRUST_FAILED, ZH_ARTICLE, ZH_RECORD_LOCKED, error_dialog
 
 CHROMIUM = "/usr/bin/chromium"
 DEMO_PASSWORD = "careline-demo"  # the demo accounts of config/users.yaml
@@ -371,3 +373,63 @@ def test_a_part_requested_on_a_ticket_shows_its_eta_and_the_parts_page_its_short
     shortage = page.locator("#shortages .shortage").filter(has_text=part_number)
     expect(shortage).to_be_visible()
     assert shortage.locator("td.num").first.inner_text() == "1"
+
+
+# --- a photo or screenshot of an error on the chat page --------------------------------------
+
+
+def _article_title(article_id: str, language: str) -> str:
+    subsystem = article_id.rsplit("-", 1)[0]
+    path = Path("knowledge_base/articles") / subsystem / f"{article_id}.{language}.md"
+    front_matter = path.read_text(encoding="utf-8").split("---")[1]
+    return yaml.safe_load(front_matter)["title"]
+
+
+def send_screenshot(chat: ChatPage, image: bytes, read_label: str) -> tuple[Locator, list[Locator]]:
+    """Chooses the image with the page's photo button; the "I read: …" message it shows and
+    the assistant's replies to that text."""
+    before = chat.bot.count()
+    chat.page.set_input_files(
+        "#photo", files=[{"name": "screen.png", "mimeType": "image/png", "buffer": image}]
+    )
+    read = chat.user.filter(has_text=read_label)
+    expect(read).to_have_count(1, timeout=REPLY_MS)
+    return read, chat.replies_after(before)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    ("dialog", "article_id", "read_label", "words", "locale"),
+    [
+        (ZH_RECORD_LOCKED, ZH_ARTICLE, "我读到：", "正在被其他用户编辑", "zh-CN"),
+        (
+            EN_TRUST_FAILED,
+            EN_ARTICLE,
+            "I read: ",
+            "trust relationship between this workstation",
+            "en-GB",
+        ),
+    ],
+    ids=["zh", "en"],
+)
+def test_a_screenshot_of_an_error_dialog_is_read_back_and_answered_with_its_article(
+    browser: Browser,
+    line: Settings,
+    dialog: dict,
+    article_id: str,
+    read_label: str,
+    words: str,
+    locale: str,
+) -> None:
+    context = browser.new_context(viewport=DESKTOP, locale=locale)
+    try:
+        chat = ChatPage(context.new_page(), line)
+        read, replies = send_screenshot(chat, error_dialog(**dialog), read_label)
+        expect(chat.user.filter(has_text="📷")).to_have_count(1)
+        expect(read).to_contain_text(words)
+        title = _article_title(article_id, dialog["language"])
+        assert any(title in reply.inner_text() for reply in replies), [
+            reply.inner_text() for reply in replies
+        ]
+    finally:
+        context.close()

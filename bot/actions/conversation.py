@@ -10,6 +10,7 @@ from rasa_sdk import Tracker
 
 from careline.labels import SUBSYSTEM_IDS
 from careline.language import detect_language
+from careline.service_auth import SCREENSHOT_METADATA
 from triage.log_shape import looks_like_log
 
 REPORT_FORM = "report_form"
@@ -174,6 +175,23 @@ def user_texts(tracker: Tracker, intent: str | None = None) -> list[str]:
         ):
             texts.append(text)
     return texts
+
+
+def from_screenshot(message: dict) -> bool:
+    """The message (a user event or the latest message) is text read from a photo or
+    screenshot on the chat page (desk/web/api.py marks it, bot/channels.py passes the mark)."""
+    return bool((message.get("metadata") or {}).get(SCREENSHOT_METADATA))
+
+
+def screenshot_texts(tracker: Tracker) -> list[str]:
+    """The texts read from this conversation's photos and screenshots, oldest first."""
+    return [
+        text
+        for event in tracker.events
+        if event.get("event") == "user"
+        and from_screenshot(event)
+        and (text := (event.get("text") or "").strip())
+    ]
 
 
 def transcript(tracker: Tracker) -> list[dict[str, str]]:

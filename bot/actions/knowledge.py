@@ -109,6 +109,23 @@ class ActionKbAnswer(Action):
         return [SlotSet("kb_state", "answered"), offered_now]
 
 
+def article_for_screenshot(
+    dispatcher: CollectingDispatcher, tracker: Tracker, language: str
+) -> list[dict[str, Any]]:
+    """A report that starts from a photo or screenshot of an error shows the article the
+    knowledge base is sure of for its text first (as inside a report: the report goes on, and
+    the article is recorded as tried); nothing when it is not sure."""
+    query = tracker.latest_message.get("text") or ""
+    kb = runtime().knowledge_base
+    answer = kb.answer(query, language, runtime().settings.kb_min_score, k=1)
+    if not answer.sure:
+        return []
+    article = kb.article(answer.hits[0].id, language)
+    dispatcher.utter_message(response="utter_kb_in_report", **_article_fields(article))
+    offered = list(tracker.get_slot("kb_offered") or [])
+    return [SlotSet("kb_offered", [*offered, article.id])]
+
+
 class ActionKbFeedback(Action):
     """Counts "did this solve it?" answers: a yes is a question resolved without a ticket."""
 

@@ -18,7 +18,16 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from bot.actions.conversation import Turn, TurnKind, language_of, transcript, user_texts
+from bot.actions.conversation import (
+    Turn,
+    TurnKind,
+    from_screenshot,
+    language_of,
+    screenshot_texts,
+    transcript,
+    user_texts,
+)
+from bot.actions.knowledge import article_for_screenshot
 from bot.actions.runtime import runtime
 from careline.labels import SUBSYSTEM_BY_ID, TIER_BY_ID
 from desk import outbox
@@ -55,6 +64,7 @@ MAX_CHOICES = 3
 CHOICE_MIN_P = 0.1
 CHOICE_COVER = 0.6
 NONE_OF_THESE = {"zh": "都不是", "en": "None of these"}
+MAX_SCREENSHOTS = 3  # the texts of a conversation's last screenshots go onto its ticket
 
 
 def is_informative(text: str) -> bool:
@@ -188,10 +198,14 @@ class ActionStartReport(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
+        language = language_of(tracker)
+        events: list[dict[str, Any]] = []
         if tracker.get_slot("kb_state") == "answered":  # an article was shown and failed
             dispatcher.utter_message(response="utter_report_after_kb")
-        prefill = report_prefill(tracker, Turn.latest(tracker), language_of(tracker))
-        return [SlotSet(slot, prefill.get(slot)) for slot in REPORT_SLOTS]
+        elif from_screenshot(tracker.latest_message):  # an error on screen: a known fix first?
+            events = article_for_screenshot(dispatcher, tracker, language)
+        prefill = report_prefill(tracker, Turn.latest(tracker), language)
+        return [*events, *(SlotSet(slot, prefill.get(slot)) for slot in REPORT_SLOTS)]
 
 
 class ValidateReportForm(Action):
@@ -270,6 +284,7 @@ def ticket_request(tracker: Tracker, language: str, callback: bool = False) -> T
         subsystem=tracker.get_slot("subsystem") or None,
         callback_phone=tracker.get_slot("callback_phone") or Turn.latest(tracker).phone(),
         transcript=transcript(tracker),
+        screenshot_text="\n\n".join(screenshot_texts(tracker)[-MAX_SCREENSHOTS:]),
         idempotency_key=_turn_key(tracker),
     )
 

@@ -13,20 +13,25 @@ from typing import Annotated
 
 import httpx
 from fastapi import APIRouter, Depends, Header, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from loguru import logger
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from careline.errors import InvalidInput
 from careline.labels import SUBSYSTEM_IDS, TIER_IDS
+from careline.language import detect_language
 from careline.limits import (
     LONG_MESSAGE_CHARS,
     LONG_MESSAGE_WAIT_SECONDS,
+    MAX_IMAGE_BYTES,
     MAX_LOG_CHARS,
     MAX_MESSAGE_CHARS,
     MAX_SENDER_CHARS,
+    OCR_WAIT_SECONDS,
 )
-from careline.service_auth import SERVICE_TOKEN_HEADER
+from careline.ocr import ImageRefused, OcrUnavailable, read_image
+from careline.service_auth import SCREENSHOT_METADATA, SERVICE_TOKEN_HEADER
 from desk.incidents import incident_view
 from desk.models import UNACCEPTED_STATUSES, Ticket
 from desk.reporting.deflection import deflection
@@ -90,6 +95,7 @@ class TicketOut(BaseModel):
     departed_at: datetime | None = None
     arrived_at: datetime | None = None
     arrival_explanation: str = ""
+    screenshot_text: str = ""
 
     model_config = {"from_attributes": True}
 
@@ -97,6 +103,16 @@ class TicketOut(BaseModel):
 class ChatIn(BaseModel):
     sender: str = Field(pattern=rf"^[A-Za-z0-9_.:-]{{8,{MAX_SENDER_CHARS}}}$")
     message: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS)
+    # The message is the text read from a photo or screenshot (POST /api/chat/screenshot):
+    # the assistant is told so, and the ticket keeps it apart for the engineer.
+    screenshot: bool = False
+
+
+class ScreenshotText(BaseModel):
+    """What was read in an image, redacted; the page shows it and sends it as a message."""
+
+    text: str
+    language: str
 
 
 @router.get("/healthz")
@@ -191,11 +207,67 @@ def chat(body: ChatIn, request: Request, settings: SettingsDep, desk: DeskDep) -
         lane.release()
 
 
+@router.post(
+    "/api/chat/screenshot",
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                f"image/{kind}": {"schema": {"type": "string", "format": "binary"}}
+                for kind in ("png", "jpeg", "webp")
+            },
+        }
+    },
+)
+async def chat_screenshot(request: Request) -> ScreenshotText:
+    """The text of a photo or screenshot sent as the request's body (PNG, JPEG or WebP, known
+    by its first bytes), redacted. The image is read in memory and forgotten: it is never
+    written to disk, stored or logged (a multipart upload would be spooled to a temporary
+    file). Images are read one at a time; the page then sends the text to /api/chat."""
+    data = await _image_body(request)
+    lane: threading.BoundedSemaphore = request.app.state.screenshots
+    if not await run_in_threadpool(lane.acquire, timeout=OCR_WAIT_SECONDS):
+        raise HTTPException(
+            status_code=429,
+            detail="many images are being read just now; send it again in a minute",
+            headers={"Retry-After": "60"},
+        )
+    try:
+        text = await run_in_threadpool(read_image, data)
+    except ImageRefused as exc:
+        raise HTTPException(status_code=exc.status, detail=str(exc)) from exc
+    except OcrUnavailable as exc:
+        logger.error("screenshot not read: {}", exc)
+        raise HTTPException(status_code=503, detail=f"the image cannot be read now: {exc}") from exc
+    finally:
+        lane.release()
+    return ScreenshotText(text=text, language=detect_language(text))
+
+
+async def _image_body(request: Request) -> bytes:
+    """The body, refused with 413 as soon as it is longer than an image may be."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_IMAGE_BYTES:
+        raise HTTPException(status_code=413, detail=_TOO_LARGE)
+    data = bytearray()
+    async for chunk in request.stream():
+        data += chunk
+        if len(data) > MAX_IMAGE_BYTES:
+            raise HTTPException(status_code=413, detail=_TOO_LARGE)
+    return bytes(data)
+
+
+_TOO_LARGE = f"the image is over the limit of {MAX_IMAGE_BYTES:,} bytes"
+
+
 def _relay(body: ChatIn, settings: SettingsDep, desk: DeskDep) -> list[dict]:
+    message = {"sender": body.sender, "message": body.message}
+    if body.screenshot:
+        message["metadata"] = {SCREENSHOT_METADATA: True}
     try:
         response = httpx.post(
             f"{settings.url('rasa')}/webhooks/rest/webhook",
-            json=body.model_dump(),
+            json=message,
             headers={SERVICE_TOKEN_HEADER: settings.shared_token},
             timeout=30,
         )

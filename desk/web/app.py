@@ -44,6 +44,7 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
         app.state.warning_fractions = warning_fractions(app.state.settings)
         app.state.checklists = Checklists.load(app.state.settings.inspections_file)
         app.state.long_messages = threading.BoundedSemaphore(1)  # desk.web.api.chat
+        app.state.screenshots = threading.BoundedSemaphore(1)  # desk.web.api.chat_screenshot
         app.state.login_throttle = LoginThrottle(
             app.state.settings.login_max_failures,
             timedelta(minutes=app.state.settings.login_lockout_minutes),

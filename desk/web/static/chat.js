@@ -1,10 +1,15 @@
 // Staff chat: messages go to /api/chat (relayed to Rasa). Every text is put on the page as DOM
 // text nodes, never as HTML: a bot reply's **bold** and `code` become <strong> and <code>,
 // its "N. " lines an ordered list, shown one step at a time when there are two or more.
+// A photo or screenshot of an error goes to /api/chat/screenshot, which answers with the text
+// it read (redacted); that text is shown ("我读到：…") and sent as the next message.
 const log = document.getElementById("log");
 const form = document.getElementById("send");
 const input = document.getElementById("text");
 const submit = form.querySelector("button[type=submit]");
+const photo = document.getElementById("photo");
+const attach = document.getElementById("attach");
+const MAX_IMAGE_BYTES = Number(photo.dataset.maxBytes);
 const sender = sessionStorage.getItem("careline-sender") || crypto.randomUUID();
 sessionStorage.setItem("careline-sender", sender);
 
@@ -20,6 +25,10 @@ const LABELS = {
     all: "查看全部步骤",
     one: "逐步查看",
     unavailable: "助手暂时不可用，请稍后再试。",
+    image: (kb) => `📷 图片 ${kb} KB`,
+    read: "我读到：",
+    unreadable: "没能读出这张图片：",
+    tooLarge: (mb) => `图片太大，最大 ${mb} MB。`,
   },
   en: {
     counter: (n, total) => `Step ${n} of ${total}`,
@@ -29,6 +38,10 @@ const LABELS = {
     all: "Show all steps",
     one: "One step at a time",
     unavailable: "The assistant is unavailable right now. Please try again.",
+    image: (kb) => `📷 Image ${kb} KB`,
+    read: "I read: ",
+    unreadable: "The image could not be read: ",
+    tooLarge: (mb) => `The image is too large: at most ${mb} MB.`,
   },
 };
 
@@ -162,8 +175,9 @@ function botMessage(text, buttons) {
   return div;
 }
 
-function userMessage(text) {
-  return element("div", "msg user", text); // textContent: what was typed, exactly, as text
+function userMessage(text, className = "") {
+  // textContent: what was typed, exactly, as text
+  return element("div", `msg user ${className}`.trim(), text);
 }
 
 // Keep the newest messages in view, but never scroll the start of a reply out of sight.
@@ -187,10 +201,25 @@ function busy(delta) {
   pending += delta;
   log.setAttribute("aria-busy", String(pending > 0));
   submit.disabled = pending > 0;
+  attach.disabled = pending > 0;
 }
 
-async function send(message, shown = message) {
-  const mine = userMessage(shown);
+function errorNote(text) {
+  const note = botMessage(text, []);
+  note.classList.add("error");
+  log.append(note);
+  reveal(note);
+}
+
+// The language the chat is in: its last message's, else the browser's.
+function chatLanguage() {
+  const typed = log.querySelectorAll(".msg.user:not(.image)");
+  if (typed.length) return languageOf(typed[typed.length - 1].textContent);
+  return (navigator.language || "zh").toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
+async function send(message, shown = message, screenshot = false) {
+  const mine = userMessage(shown, screenshot ? "screenshot" : "");
   log.append(mine);
   log.scrollTop = log.scrollHeight;
   busy(+1);
@@ -198,20 +227,58 @@ async function send(message, shown = message) {
     const response = await fetch("/api/chat", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ sender, message }),
+      body: JSON.stringify(screenshot ? { sender, message, screenshot } : { sender, message }),
     });
     if (!response.ok) throw new Error(`(${response.status})`);
     addReplies(await response.json());
   } catch (error) {
-    const lang = languageOf(shown);
-    const note = botMessage(`${LABELS[lang].unavailable} ${error.message}`, []);
-    note.classList.add("error");
-    log.append(note);
-    reveal(note);
+    errorNote(`${LABELS[languageOf(shown)].unavailable} ${error.message}`);
   } finally {
     busy(-1);
   }
 }
+
+// The image itself is sent once, to be read, and never shown again or kept by the page.
+async function sendImage(file) {
+  const labels = LABELS[chatLanguage()];
+  if (file.size > MAX_IMAGE_BYTES) {
+    errorNote(labels.tooLarge(Math.floor(MAX_IMAGE_BYTES / 1048576)));
+    return;
+  }
+  log.append(userMessage(labels.image(Math.max(1, Math.round(file.size / 1024))), "image"));
+  log.scrollTop = log.scrollHeight;
+  busy(+1);
+  let read = null;
+  try {
+    const response = await fetch("/api/chat/screenshot", {
+      method: "POST",
+      headers: { "Content-Type": file.type || "application/octet-stream" },
+      body: file,
+    });
+    const answer = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      const detail = typeof answer.detail === "string" ? answer.detail : `(${response.status})`;
+      errorNote(`${labels.unreadable}${detail}`);
+    } else {
+      read = answer;
+    }
+  } catch (error) {
+    errorNote(`${labels.unavailable} ${error.message}`);
+  } finally {
+    busy(-1);
+  }
+  if (read && read.text) {
+    const lang = read.language === "en" ? "en" : "zh";
+    await send(read.text, `${LABELS[lang].read}${read.text}`, true);
+  }
+}
+
+attach.addEventListener("click", () => photo.click());
+photo.addEventListener("change", () => {
+  const file = photo.files[0];
+  photo.value = ""; // the same file may be chosen again
+  if (file && !pending) sendImage(file);
+});
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();

@@ -97,6 +97,13 @@ class TicketOut(BaseModel):
 class ChatIn(BaseModel):
     sender: str = Field(pattern=rf"^[A-Za-z0-9_.:-]{{8,{MAX_SENDER_CHARS}}}$")
     message: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS)
+    # The site the chat page was opened for (/chat?site=…): the assistant answers questions
+    # about the site's versions for it, as message metadata.
+    site: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_.-]{1,40}$")
+
+    def to_rasa(self) -> dict:
+        body = {"sender": self.sender, "message": self.message}
+        return {**body, "metadata": {"site": self.site}} if self.site else body
 
 
 @router.get("/healthz")
@@ -195,7 +202,7 @@ def _relay(body: ChatIn, settings: SettingsDep, desk: DeskDep) -> list[dict]:
     try:
         response = httpx.post(
             f"{settings.url('rasa')}/webhooks/rest/webhook",
-            json=body.model_dump(),
+            json=body.to_rasa(),
             headers={SERVICE_TOKEN_HEADER: settings.shared_token},
             timeout=30,
         )

@@ -22,9 +22,10 @@ from desk.accounts import seed_users
 from desk.db import migrate, session_scope
 from desk.escalation import escalation_loop
 from desk.outbox import replay_loop
+from desk.releases import notice_loop
 from desk.sla import warning_fractions
 from desk.tickets import Desk
-from desk.web import api, auth, console, errors, login, pages, reports
+from desk.web import api, auth, console, errors, login, pages, releases_views, reports
 from desk.web.body_limit import BodyLimit
 from desk.web.templating import templates
 from desk.web.throttle import LoginThrottle
@@ -58,6 +59,7 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
                     settings.escalation_check_seconds,
                 )
             ),
+            asyncio.create_task(notice_loop(settings)),
         ]
         yield
         for loop in loops:
@@ -76,6 +78,7 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
     app.include_router(login.router)
     app.include_router(console.router)
     app.include_router(reports.router)
+    app.include_router(releases_views.router)
     templates.env.globals["report_roles"] = reports.REPORT_ROLES
     app.mount("/static/swagger", StaticFiles(directory=swagger_ui_path), name="swagger")
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")

@@ -7,6 +7,8 @@ const input = document.getElementById("text");
 const submit = form.querySelector("button[type=submit]");
 const sender = sessionStorage.getItem("careline-sender") || crypto.randomUUID();
 sessionStorage.setItem("careline-sender", sender);
+// The site the page was opened for (/chat?site=demo-main): questions about versions answer for it.
+const site = new URLSearchParams(location.search).get("site");
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const LATIN = /[A-Za-z]/g;
@@ -198,7 +200,7 @@ async function send(message, shown = message) {
     const response = await fetch("/api/chat", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ sender, message }),
+      body: JSON.stringify(site ? { sender, message, site } : { sender, message }),
     });
     if (!response.ok) throw new Error(`(${response.status})`);
     addReplies(await response.json());

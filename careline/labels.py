@@ -86,9 +86,15 @@ PRODUCTS: tuple[Product, ...] = (
         "nurse-call", "Careline 呼叫系统", "Careline NurseCall", "nursing", ("Careline NurseCall",)
     ),
     Product(
-        "dig", "Careline DIG 设备集成网关", "Careline DIG", "medical_device", ("Careline DIG", "DIG")
+        "dig",
+        "Careline DIG 设备集成网关",
+        "Careline DIG",
+        "medical_device",
+        ("Careline DIG", "DIG"),
     ),
-    Product("iam", "Careline IAM 统一身份认证", "Careline IAM", "identity", ("Careline IAM", "IAM")),
+    Product(
+        "iam", "Careline IAM 统一身份认证", "Careline IAM", "identity", ("Careline IAM", "IAM")
+    ),
     Product(
         "teleconsult",
         "Careline 远程会诊",

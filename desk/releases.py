@@ -33,8 +33,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from careline.errors import InvalidInput
-from careline.settings import Settings
 from careline.labels import PRODUCT_BY_ID, PRODUCTS, Product
+from careline.settings import Settings
 from careline.versions import Version, VersionError, VersionRange, mentioned_versions
 from desk import audit
 from desk.db import session_scope
@@ -193,7 +193,9 @@ def release_spec(raw: object, where: str) -> ReleaseSpec:
     product = find_product(str(raw["product"]))
     if product is None:
         known = ", ".join(p.id for p in PRODUCTS)
-        raise ReleaseRefused(f"{where}, field product: unknown product {raw['product']!r} ({known})")
+        raise ReleaseRefused(
+            f"{where}, field product: unknown product {raw['product']!r} ({known})"
+        )
     try:
         version = Version.parse(raw["version"])
     except VersionError as exc:
@@ -202,8 +204,10 @@ def release_spec(raw: object, where: str) -> ReleaseSpec:
         affects = VersionRange.parse(raw["affects"])
     except VersionError as exc:
         raise ReleaseRefused(f"{where}, field affects: {exc}") from None
-    if affects.high is None or affects.high > version or (
-        affects.high == version and affects.high_inclusive
+    if (
+        affects.high is None
+        or affects.high > version
+        or (affects.high == version and affects.high_inclusive)
     ):
         raise ReleaseRefused(
             f"{where}, field affects: {affects} reaches {version} or beyond; "
@@ -353,7 +357,9 @@ def notice_text(release: Release, site: Site, installed: str, language: str) -> 
         ]
         if release.known_issues:
             parts.append(f"已知问题：\n{_lines(release.known_issues, 'zh')}")
-        parts.append("请回复预约升级时间：我们与贵院信息科约定业务低峰时段平滑升级，并保留回退方案。")
+        parts.append(
+            "请回复预约升级时间：我们与贵院信息科约定业务低峰时段平滑升级，并保留回退方案。"
+        )
     return subject[:200], "\n\n".join(parts)
 
 

@@ -6,9 +6,9 @@ from typing import Any
 
 from loguru import logger
 from rasa_sdk import Action, Tracker
-from sqlalchemy.exc import SQLAlchemyError
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.actions.conversation import in_report, language_of
 from bot.actions.runtime import runtime
@@ -37,7 +37,7 @@ def _chosen_article(tracker: Tracker) -> str | None:
 
 
 def fixed_in_note(article: Article, language: str) -> str:
-    """"Fixed in Careline LIS 3.4.2" when a published release fixes what the article is about
+    """ "Fixed in Careline LIS 3.4.2" when a published release fixes what the article is about
     for a version its `applies_to` names (desk/releases.py), looked up as the answer is made:
     the index never needs rebuilding for a release. Empty when none does, or the desk is away."""
     try:
@@ -102,7 +102,9 @@ class ActionKbAnswer(Action):
         reporting = in_report(tracker)
         chosen = _chosen_article(tracker)
         if chosen and (article := kb.article(chosen, language)):
-            dispatcher.utter_message(response="utter_kb_answer", **_article_fields(article, language))
+            dispatcher.utter_message(
+                response="utter_kb_answer", **_article_fields(article, language)
+            )
             return [SlotSet("kb_state", "answered"), SlotSet("kb_offered", [*offered, article.id])]
         query = tracker.latest_message.get("text") or ""
         answer = kb.answer(query, language, runtime().settings.kb_min_score, k=1 + MAX_ALTERNATIVES)

@@ -1,4 +1,4 @@
-""""Do we need this update?": the published releases that fix something for the versions the
+""" "Do we need this update?": the published releases that fix something for the versions the
 reporter's site runs (desk/releases.py), or that it is up to date.
 
 The site comes with the message (the chat page opened as /chat?site=…, sent as metadata);
@@ -27,7 +27,10 @@ SITE_METADATA = "site"
 
 def site_of(tracker: Tracker) -> str | None:
     """The site the chat page said it was opened for, in this message or an earlier one."""
-    messages = [tracker.latest_message, *(e for e in reversed(tracker.events) if e.get("event") == "user")]
+    messages = [
+        tracker.latest_message,
+        *(e for e in reversed(tracker.events) if e.get("event") == "user"),
+    ]
     for message in messages:
         site = (message.get("metadata") or {}).get(SITE_METADATA)
         if site:
@@ -59,7 +62,9 @@ def upgrade_lines(advice: SiteAdvice, language: str, subsystems: set[str]) -> li
         product = PRODUCT_BY_ID[upgrade.product]
         if subsystems and product.subsystem not in subsystems:
             continue
-        fixes = ("；" if language == "zh" else "; ").join(f[language] for f in upgrade.release.fixes)
+        fixes = ("；" if language == "zh" else "; ").join(
+            f[language] for f in upgrade.release.fixes
+        )
         lines.append(
             f"- {product.name(language)}: {upgrade.installed} → {upgrade.release.version} ({fixes})"
         )

@@ -11,10 +11,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from careline.errors import InvalidInput
 from careline.labels import PRODUCTS
 from desk.accounts import User
+from desk.escalation import WebhookNotifier
 from desk.releases import deliver_pending, publish, release_list, release_spec
 from desk.web.auth import ConsoleUser, CsrfChecked, require_roles
 from desk.web.deps import SessionDep, SettingsDep
-from desk.escalation import WebhookNotifier
 from desk.web.templating import templates
 
 router = APIRouter()

@@ -434,31 +434,32 @@ def rendered(message: dict, language: str) -> str:
     return text.format(**message)
 
 
-def lis_article(language: str) -> str:
-    """An article whose applies_to names Careline LIS 3.x."""
-    return next(
-        a
-        for a in load_articles()
-        if a.lang == language
-        and ("lis", "3.x") in {(p, str(r)) for p, r in mentioned_versions(a.applies_to)}
+def names_lis_3(article) -> bool:
+    return ("lis", "3.x") in {(p, str(r)) for p, r in mentioned_versions(article.applies_to)}
+
+
+def lis_articles() -> tuple[str, str]:
+    """Two topics whose Chinese and English articles both name Careline LIS 3.x."""
+    by_id: dict[str, list] = {}
+    for article in load_articles():
+        by_id.setdefault(article.id, []).append(article)
+    both = sorted(
+        i
+        for i, pair in by_id.items()
+        if i.startswith("lis-") and len(pair) == 2 and all(map(names_lis_3, pair))
     )
+    return both[0], both[1]
 
 
 def test_kb_answer_says_fixed_in_when_a_release_fixes_the_article(line: Settings) -> None:
-    article = lis_article("zh")
-    other = next(
-        a
-        for a in load_articles()
-        if a.lang == "zh"
-        and a.id != article.id
-        and a.subsystem == "lis"
-        and any(p == "lis" for p, _ in mentioned_versions(a.applies_to))
-    )
-    fix = {"zh": "已修复", "en": "Fixed", "articles": [article.id]}
+    fixed, other = lis_articles()
+    article = next(a for a in load_articles() if a.id == fixed and a.lang == "zh")
+    other_zh = next(a for a in load_articles() if a.id == other and a.lang == "zh")
+    fix = {"zh": "已修复", "en": "Fixed", "articles": [fixed]}
     with session_scope(line.db_url) as session:
         publish(session, release_spec({**RELEASE, "fixes": [fix]}, "test"), "disp")
         assert [r.version for r in fixed_in(session, article.id, article.applies_to)] == ["3.4.2"]
-        assert fixed_in(session, other.id, other.applies_to) == []  # the release names another
+        assert fixed_in(session, other, other_zh.applies_to) == []  # the release names another
         assert fixed_in(session, article.id, "Careline LIS 4.x") == []  # not an affected line
 
     def answer(chosen: str, language: str) -> str:
@@ -471,9 +472,9 @@ def test_kb_answer_says_fixed_in_when_a_release_fixes_the_article(line: Settings
         return reply["title"]
 
     lis = PRODUCT_BY_ID["lis"]
-    assert f"已在 {lis.name_zh} 3.4.2 中修复" in answer(article.id, "zh")
-    assert f"Fixed in {lis.name_en} 3.4.2" in answer(article.id, "en")
-    assert "修复" not in answer(other.id, "zh")
+    assert f"已在 {lis.name_zh} 3.4.2 中修复" in answer(fixed, "zh")
+    assert f"Fixed in {lis.name_en} 3.4.2" in answer(fixed, "en")
+    assert "3.4.2" not in answer(other, "zh")
 
 
 def test_the_chat_says_which_products_the_site_should_upgrade(line: Settings) -> None:

@@ -31,6 +31,8 @@ class Version:
 
     @classmethod
     def parse(cls, text: object) -> Version:
+        if isinstance(text, float):  # YAML reads 3.10 as the number 3.1
+            raise VersionError(f"{text!r} was read as a number; write the version in quotes")
         raw = str(text).strip() if text is not None else ""
         match = _VERSION.match(raw)
         if not match:
@@ -80,6 +82,8 @@ class VersionRange:
             unknown = set(spec) - {"min", "max"}
             if unknown or not spec:
                 raise VersionError(f"{spec!r}: a range mapping has only the keys min and max")
+            for value in spec.values():
+                Version.parse(value)  # a number YAML read from "3.10" is refused, not cut
             bounds = [f">={spec['min']}"] if spec.get("min") is not None else []
             bounds += [f"<={spec['max']}"] if spec.get("max") is not None else []
             return cls.parse(",".join(bounds))

@@ -264,7 +264,8 @@ def _version_row(row: Row, sites: set[str]) -> _VersionRow:
         known = ", ".join(p.id for p in PRODUCTS)
         raise row.error("product", f"unknown product {row.text('product')!r} ({known})")
     try:
-        version = Version.parse(row.text("version"))
+        raw = row.values.get("version")
+        version = Version.parse(raw if isinstance(raw, float) else row.text("version"))
     except VersionError as exc:
         raise row.error("version", str(exc)) from None
     recorded = row.text("recorded_at", required=False)

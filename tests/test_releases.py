@@ -136,7 +136,7 @@ def test_versions_compare_as_numbers() -> None:
         "3.10.0.1",
         "11",
     ]
-    for bad in ("", "3.4.x.1", "three", "3..4", "3.4-beta", None):
+    for bad in ("", "3.4.x.1", "three", "3..4", "3.4-beta", None, 3.10):
         with pytest.raises(VersionError):
             Version.parse(bad)
 
@@ -281,6 +281,7 @@ def test_a_bad_asset_list_names_the_row_and_changes_nothing(
     [
         ({"product": "lims"}, "field product: unknown product 'lims'"),
         ({"version": "3.4.two"}, "field version:"),
+        ({"version": 3.10}, "field version: 3.1 was read as a number; write the version in quotes"),
         ({"affects": "<=3.4.2"}, "field affects: <=3.4.2 reaches 3.4.2 or beyond"),
         ({"affects": ">=3.0"}, "field affects:"),
         ({"affects": "~3"}, "field affects:"),
@@ -519,3 +520,9 @@ def test_an_upgrade_the_site_does_not_run_is_not_advised(line: Settings) -> None
         site = session.get(Site, "h2-lab")
         advice = advice_for_site(session, site)
     assert advice.versions == {"pacs": "6.1.0"} and advice.upgrades == []
+
+
+def test_the_example_release_file_reads() -> None:
+    spec = read_release_file(Path("config/releases/lis-3.4.2.example.yaml"))
+    assert (spec.product, spec.version, len(spec.fixes)) == ("lis", "3.4.2", 2)
+    assert spec.fixes[0]["articles"] == ["lis-001"]

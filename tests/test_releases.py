@@ -526,3 +526,16 @@ def test_the_example_release_file_reads() -> None:
     spec = read_release_file(Path("config/releases/lis-3.4.2.example.yaml"))
     assert (spec.product, spec.version, len(spec.fixes)) == ("lis", "3.4.2", 2)
     assert spec.fixes[0]["articles"] == ["lis-001"]
+
+
+def test_the_chat_page_passes_its_site_to_the_assistant_as_metadata() -> None:
+    from pydantic import ValidationError
+
+    from desk.web.api import ChatIn
+
+    plain = ChatIn(sender="page-s1-0001", message="你好")
+    assert plain.to_rasa() == {"sender": "page-s1-0001", "message": "你好"}
+    named = ChatIn(sender="page-s1-0001", message="要升级吗", site="demo-main")
+    assert named.to_rasa()["metadata"] == {"site": "demo-main"}
+    with pytest.raises(ValidationError):
+        ChatIn(sender="page-s1-0001", message="要升级吗", site="<script>")

@@ -1,12 +1,14 @@
 """Rasa's REST channel, open only to Careline: the desk's chat relay, the terminal chat and the
 tests send the service token; a message without a sender, too long, or not text is refused
 before the NLU pipeline sees it (the NLU's cost grows with the message: one of 200 KB was
-reported to take 49 s). Of a message's metadata only the screenshot mark is kept.
+reported to take 49 s). Of a message's metadata only the desk's marks are kept
+(the screenshot flag, the site's id).
 Configured in credentials.yml."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -19,11 +21,14 @@ from careline.limits import MAX_MESSAGE_CHARS, MAX_SENDER_CHARS
 from careline.service_auth import (
     SCREENSHOT_METADATA,
     SERVICE_TOKEN_HEADER,
+    SITE_ID_PATTERN,
+    SITE_METADATA,
     environment_token,
     token_matches,
 )
 
 # A message's JSON, its escapes included, cannot be longer than this many bytes.
+_SITE_ID = re.compile(SITE_ID_PATTERN)
 _MAX_BODY_BYTES = 12 * MAX_MESSAGE_CHARS + 4_096
 
 
@@ -66,12 +71,18 @@ class GuardedRestInput(RestInput):
         return cls(environment_token())
 
     def get_metadata(self, request: Request) -> dict[str, Any] | None:
-        """Only the desk's mark of a text read from a screenshot passes into the conversation;
-        any other metadata a caller sends is dropped."""
+        """Only the desk's marks pass into the conversation (a text read from a screenshot, the
+        site the page was opened for); any other metadata a caller sends is dropped."""
         metadata = (request.json or {}).get("metadata")
-        if isinstance(metadata, dict) and metadata.get(SCREENSHOT_METADATA) is True:
-            return {SCREENSHOT_METADATA: True}
-        return None
+        if not isinstance(metadata, dict):
+            return None
+        kept: dict[str, Any] = {}
+        if metadata.get(SCREENSHOT_METADATA) is True:
+            kept[SCREENSHOT_METADATA] = True
+        site = metadata.get(SITE_METADATA)
+        if isinstance(site, str) and _SITE_ID.fullmatch(site):
+            kept[SITE_METADATA] = site
+        return kept or None
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
         webhook = super().blueprint(on_new_message)

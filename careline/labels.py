@@ -55,3 +55,54 @@ TIERS: tuple[Tier, ...] = (
 )
 TIER_IDS: tuple[str, ...] = tuple(t.id for t in TIERS)
 TIER_BY_ID: dict[str, Tier] = {t.id: t for t in TIERS}
+
+
+@dataclass(frozen=True)
+class Product(Label):
+    """One of the vendor's products that a hospital site installs and upgrades (domain §2.5).
+
+    `names` are the ways articles and asset lists write it ("Careline LIS", "LIS"), longest
+    first when one contains another, so "Careline LIS 3.x" is read as the product's 3.x line.
+    """
+
+    subsystem: str
+    names: tuple[str, ...]
+
+
+PRODUCTS: tuple[Product, ...] = (
+    Product("his", "Careline HIS 医院信息系统", "Careline HIS", "his", ("Careline HIS", "HIS")),
+    Product("emr", "Careline 电子病历", "Careline EMR", "emr", ("Careline EMR", "EMR", "电子病历")),
+    Product("lis", "Careline LIS 检验信息系统", "Careline LIS", "lis", ("Careline LIS", "LIS")),
+    Product("pacs", "Careline PACS 影像系统", "Careline PACS", "pacs", ("Careline PACS", "PACS")),
+    Product("ris", "Careline RIS 放射信息系统", "Careline RIS", "pacs", ("Careline RIS", "RIS")),
+    Product(
+        "nursing-pda",
+        "护理 PDA app",
+        "Careline Nursing PDA app",
+        "nursing",
+        ("Careline Nursing PDA", "护理 PDA app", "护理PDA app", "Nursing PDA app"),
+    ),
+    Product(
+        "nurse-call", "Careline 呼叫系统", "Careline NurseCall", "nursing", ("Careline NurseCall",)
+    ),
+    Product(
+        "dig",
+        "Careline DIG 设备集成网关",
+        "Careline DIG",
+        "medical_device",
+        ("Careline DIG", "DIG"),
+    ),
+    Product(
+        "iam", "Careline IAM 统一身份认证", "Careline IAM", "identity", ("Careline IAM", "IAM")
+    ),
+    Product(
+        "teleconsult",
+        "Careline 远程会诊",
+        "Careline TeleConsult",
+        "telemedicine",
+        ("Careline TeleConsult", "TeleConsult"),
+    ),
+)
+PRODUCT_IDS: tuple[str, ...] = tuple(p.id for p in PRODUCTS)
+PRODUCT_BY_ID: dict[str, Product] = {p.id: p for p in PRODUCTS}
+assert all(p.subsystem in SUBSYSTEM_BY_ID for p in PRODUCTS)

@@ -44,6 +44,7 @@ class Settings:
     calendar_dir: Path
     sla_warning_fractions: str
     escalation_webhook_url: str
+    notice_webhook_url: str
     escalation_check_seconds: int
     users_file: Path
     session_hours: int

@@ -166,6 +166,24 @@ def cmd_sites_import(args: argparse.Namespace, settings: Settings) -> None:
     run(Path(args.file), settings)
 
 
+def cmd_sites_versions(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.release_commands import cmd_sites_versions as run
+
+    run(Path(args.file), settings)
+
+
+def cmd_release_publish(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.release_commands import cmd_release_publish as run
+
+    run(Path(args.file), settings)
+
+
+def cmd_release_list(args: argparse.Namespace, settings: Settings) -> None:
+    from cli.release_commands import cmd_release_list as run
+
+    run(args.json, settings)
+
+
 def cmd_parts_import(args: argparse.Namespace, settings: Settings) -> None:
     from cli.parts_commands import cmd_parts_import as run
 
@@ -396,6 +414,22 @@ def build_parser() -> argparse.ArgumentParser:
     sites_import = sites.add_parser("import", help="upsert sites from a CSV or YAML export")
     sites_import.add_argument("file", metavar="FILE")
     sites_import.set_defaults(handler=cmd_sites_import)
+    sites_versions = sites.add_parser(
+        "versions", help="record the product versions sites run, from a CSV or YAML asset list"
+    )
+    sites_versions.add_argument("file", metavar="FILE")
+    sites_versions.set_defaults(handler=cmd_sites_versions)
+    release = sub.add_parser("release", help="releases and upgrade notices").add_subparsers(
+        dest="release_command", required=True
+    )
+    release_publish = release.add_parser(
+        "publish", help="publish a release (YAML) and notify every affected site once"
+    )
+    release_publish.add_argument("file", metavar="FILE")
+    release_publish.set_defaults(handler=cmd_release_publish)
+    release_list = release.add_parser("list", help="releases and how many sites were notified")
+    release_list.add_argument("--json", action="store_true")
+    release_list.set_defaults(handler=cmd_release_list)
     parts = sub.add_parser("parts", help="spare parts catalogue and stock").add_subparsers(
         dest="parts_command", required=True
     )

@@ -42,6 +42,10 @@ TARGET_KEYS = frozenset(
 INSPECTION_SCHEDULES = ("quarterly",)
 SERVICE_PLAN_KEYS = frozenset({"inspection", "subsystems", "sites"})
 
+# The language a site's staff read (upgrade notices are written in it): careline/language.py's.
+SITE_LANGUAGES = ("zh", "en")
+DEFAULT_SITE_LANGUAGE = "zh"
+
 
 class ContractsError(InvalidInput):
     """The contracts file says something the desk cannot apply; the message names the entry."""
@@ -112,11 +116,15 @@ def _import_hospitals(
             place = f"{where}.sites[{number}]"
             _require(site, ("id", "name"), place)
             region = str(site.get("region") or entry.get("region", ""))
+            language = str(site.get("language") or DEFAULT_SITE_LANGUAGE)
+            if language not in SITE_LANGUAGES:
+                raise ContractsError(f"{place}: language must be zh or en, not {language!r}")
             values = {
                 "id": str(site["id"]),
                 "hospital_id": str(entry["id"]),
                 "name": str(site["name"]),
                 "region": region,
+                "language": language,
                 **site_place(Row(place, site), travel, city_required=False),
             }
             upsert(session, Site, values["id"], values)

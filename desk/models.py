@@ -139,6 +139,8 @@ class Site(Base):
     city: Mapped[str] = mapped_column(String(40), default="", server_default="")
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
+    # The language its staff read: upgrade notices are written in it (migration 0013).
+    language: Mapped[str] = mapped_column(String(5), default="zh", server_default="zh")
 
     hospital: Mapped[Hospital] = relationship(back_populates="sites")
 

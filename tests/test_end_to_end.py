@@ -366,3 +366,37 @@ def test_a_burst_of_long_pastes_does_not_hold_up_a_short_message(line: Settings)
         position = len(finished)
     assert all(p.result() in (200, 429) for p in pastes)
     assert position <= 3, f"the greeting finished after {position - 1} pastes"
+
+
+def test_do_we_need_this_update_answers_for_the_site_the_chat_page_names(line: Settings) -> None:
+    from desk.releases import publish, record_site_version, release_spec
+
+    with session_scope(line.db_url) as session:
+        record_site_version(session, "demo-main", "pacs", "6.0.3")
+        record_site_version(session, "demo-east", "pacs", "6.2.0")
+        release = {
+            "product": "pacs",
+            "version": "6.1.0",
+            "affects": "<6.1.0",
+            "fixes": [
+                {"zh": "看图器内存泄漏", "en": "Viewer memory leak", "articles": ["pacs-001"]}
+            ],
+        }
+        publish(session, release_spec(release, "e2e"), "e2e")
+
+    def ask(text: str, site: str) -> str:
+        chat = Chat(line)
+        response = httpx.post(
+            chat.url,
+            json={"sender": chat.sender, "message": text, "metadata": {"site": site}},
+            headers=chat.headers,
+            timeout=60,
+        )
+        response.raise_for_status()
+        return "\n".join(reply.get("text", "") for reply in response.json())
+
+    behind = ask("我们的版本需要升级吗？", "demo-main")
+    assert "6.0.3 → 6.1.0" in behind and "看图器内存泄漏" in behind
+    current = ask("do we need this update?", "demo-east")
+    assert "up to date" in current and "6.2.0" in current
+    assert "6.0.3 → 6.1.0" in ask("我们的系统要不要更新到新版本", "demo-main")

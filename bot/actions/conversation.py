@@ -20,6 +20,7 @@ INTERRUPTIONS = frozenset(
         "ask_howto",
         "request_human",
         "check_ticket_status",
+        "ask_upgrade_needed",
         "cancel",
         "clinical_question",
         "out_of_scope",

@@ -8,11 +8,14 @@ from loguru import logger
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.actions.conversation import in_report, language_of
 from bot.actions.runtime import runtime
+from careline.labels import PRODUCT_BY_ID
 from desk.db import session_scope
 from desk.feedback import record_kb_feedback
+from desk.releases import fixed_in
 from knowledge_base.corpus import Article
 from knowledge_base.gaps import record_gap
 from knowledge_base.index import Hit
@@ -33,9 +36,28 @@ def _chosen_article(tracker: Tracker) -> str | None:
     )
 
 
-def _article_fields(article: Article) -> dict[str, str]:
+def fixed_in_note(article: Article, language: str) -> str:
+    """ "Fixed in Careline LIS 3.4.2" when a published release fixes what the article is about
+    for a version its `applies_to` names (desk/releases.py), looked up as the answer is made:
+    the index never needs rebuilding for a release. Empty when none does, or the desk is away."""
+    try:
+        with session_scope(runtime().settings.db_url) as session:
+            releases = fixed_in(session, article.id, article.applies_to)
+            names = [f"{PRODUCT_BY_ID[r.product].name(language)} {r.version}" for r in releases]
+    except SQLAlchemyError as exc:
+        logger.warning("kb: releases not looked up ({})", type(exc).__name__)
+        return ""
+    if not names:
+        return ""
+    if language == "en":
+        return f"Fixed in {', '.join(names)}: after the upgrade this should not happen again."
+    return f"已在 {'、'.join(names)} 中修复，升级后不再出现。"
+
+
+def _article_fields(article: Article, language: str) -> dict[str, str]:
+    note = fixed_in_note(article, language)
     return {
-        "title": article.title,
+        "title": f"{article.title}\n({note})" if note else article.title,
         "steps": "\n".join(f"{n}. {step}" for n, step in enumerate(article.steps, 1)),
         "escalate_if": article.escalate_if,
     }
@@ -80,7 +102,9 @@ class ActionKbAnswer(Action):
         reporting = in_report(tracker)
         chosen = _chosen_article(tracker)
         if chosen and (article := kb.article(chosen, language)):
-            dispatcher.utter_message(response="utter_kb_answer", **_article_fields(article))
+            dispatcher.utter_message(
+                response="utter_kb_answer", **_article_fields(article, language)
+            )
             return [SlotSet("kb_state", "answered"), SlotSet("kb_offered", [*offered, article.id])]
         query = tracker.latest_message.get("text") or ""
         answer = kb.answer(query, language, runtime().settings.kb_min_score, k=1 + MAX_ALTERNATIVES)
@@ -96,7 +120,7 @@ class ActionKbAnswer(Action):
                 dispatcher.utter_message(response="utter_kb_unsure")
             return [SlotSet("kb_state", "unsure")]
         best, *alternatives = answer.hits
-        fields = _article_fields(kb.article(best.id, language))
+        fields = _article_fields(kb.article(best.id, language), language)
         offered_now = SlotSet("kb_offered", [*offered, best.id])
         if reporting:
             dispatcher.utter_message(response="utter_kb_in_report", **fields)

@@ -31,7 +31,12 @@ from careline.limits import (
     OCR_WAIT_SECONDS,
 )
 from careline.ocr import ImageRefused, OcrUnavailable, read_image
-from careline.service_auth import SCREENSHOT_METADATA, SERVICE_TOKEN_HEADER
+from careline.service_auth import (
+    SCREENSHOT_METADATA,
+    SERVICE_TOKEN_HEADER,
+    SITE_ID_PATTERN,
+    SITE_METADATA,
+)
 from desk.incidents import incident_view
 from desk.models import UNACCEPTED_STATUSES, Ticket
 from desk.reporting.deflection import deflection
@@ -106,6 +111,17 @@ class ChatIn(BaseModel):
     # The message is the text read from a photo or screenshot (POST /api/chat/screenshot):
     # the assistant is told so, and the ticket keeps it apart for the engineer.
     screenshot: bool = False
+    # The site the chat page was opened for (/chat?site=…): the assistant answers questions
+    # about the site's versions for it.
+    site: str | None = Field(default=None, pattern=rf"^{SITE_ID_PATTERN}$")
+
+    def to_rasa(self) -> dict:
+        """The message as Rasa's REST channel takes it, the desk's marks as its metadata."""
+        metadata = {SCREENSHOT_METADATA: True} if self.screenshot else {}
+        if self.site:
+            metadata[SITE_METADATA] = self.site
+        body = {"sender": self.sender, "message": self.message}
+        return {**body, "metadata": metadata} if metadata else body
 
 
 class ScreenshotText(BaseModel):
@@ -261,13 +277,10 @@ _TOO_LARGE = f"the image is over the limit of {MAX_IMAGE_BYTES:,} bytes"
 
 
 def _relay(body: ChatIn, settings: SettingsDep, desk: DeskDep) -> list[dict]:
-    message = {"sender": body.sender, "message": body.message}
-    if body.screenshot:
-        message["metadata"] = {SCREENSHOT_METADATA: True}
     try:
         response = httpx.post(
             f"{settings.url('rasa')}/webhooks/rest/webhook",
-            json=message,
+            json=body.to_rasa(),
             headers={SERVICE_TOKEN_HEADER: settings.shared_token},
             timeout=30,
         )

@@ -22,10 +22,21 @@ from desk.accounts import seed_users
 from desk.db import migrate, session_scope
 from desk.escalation import escalation_loop
 from desk.outbox import replay_loop
+from desk.releases import notice_loop
 from desk.service_plan.checklists import Checklists
 from desk.sla import warning_fractions
 from desk.tickets import Desk
-from desk.web import api, auth, console, errors, login, pages, reports, service_views
+from desk.web import (
+    api,
+    auth,
+    console,
+    errors,
+    login,
+    pages,
+    releases_views,
+    reports,
+    service_views,
+)
 from desk.web.body_limit import BodyLimit
 from desk.web.templating import templates
 from desk.web.throttle import LoginThrottle
@@ -61,6 +72,7 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
                     settings.escalation_check_seconds,
                 )
             ),
+            asyncio.create_task(notice_loop(settings)),
         ]
         yield
         for loop in loops:
@@ -80,6 +92,7 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
     app.include_router(console.router)
     app.include_router(reports.router)
     app.include_router(service_views.router)
+    app.include_router(releases_views.router)
     templates.env.globals["report_roles"] = reports.REPORT_ROLES
     app.mount("/static/swagger", StaticFiles(directory=swagger_ui_path), name="swagger")
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")

@@ -12,6 +12,8 @@ const attach = document.getElementById("attach");
 const MAX_IMAGE_BYTES = Number(photo.dataset.maxBytes);
 const sender = sessionStorage.getItem("careline-sender") || crypto.randomUUID();
 sessionStorage.setItem("careline-sender", sender);
+// The site the page was opened for (/chat?site=demo-main): questions about versions answer for it.
+const site = new URLSearchParams(location.search).get("site");
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const LATIN = /[A-Za-z]/g;
@@ -227,7 +229,12 @@ async function send(message, shown = message, screenshot = false) {
     const response = await fetch("/api/chat", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(screenshot ? { sender, message, screenshot } : { sender, message }),
+      body: JSON.stringify({
+        sender,
+        message,
+        ...(screenshot ? { screenshot } : {}),
+        ...(site ? { site } : {}),
+      }),
     });
     if (!response.ok) throw new Error(`(${response.status})`);
     addReplies(await response.json());

@@ -28,7 +28,8 @@ def cmd_release_publish(path: Path, settings: Settings) -> None:
     """Publish the release file; each affected site not yet notified gets its notice, which is
     then delivered to `notice_webhook_url` if one is configured."""
     from cli.database import desk_session
-    from desk.releases import publish, read_release_file, run_delivery
+    from desk.notices import run_delivery
+    from desk.releases import publish, read_release_file
 
     if not path.is_file():
         raise UsageError(f"{path}: no such file")

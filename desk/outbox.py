@@ -11,6 +11,7 @@ import dataclasses
 import json
 import os
 import uuid
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -79,6 +80,21 @@ def kept_notice(folder: Path, ident: str) -> dict | None:
     """A kept notice by its id, None once delivered (or never kept)."""
     path = folder / f"{ident}.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def deliver_kept_notices(folder: Path, notify: Callable[[dict], bool]) -> list[dict]:
+    """Send the kept notices, oldest first, each removed once the receiver took it; stops at
+    the first it does not take (it is down: the rest wait for the next try)."""
+    delivered = []
+    for path in waiting(folder):
+        notice = json.loads(path.read_text(encoding="utf-8"))
+        event = {"event": "hospital_notice", "key": notice["id"], **notice}
+        if not notify(event):
+            logger.warning("notices: receiver did not take {}; retried later", event["key"])
+            break
+        path.unlink()
+        delivered.append(event)
+    return delivered
 
 
 def waiting(folder: Path) -> list[Path]:

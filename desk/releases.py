@@ -12,10 +12,8 @@ to `notice_webhook_url` (like the SLA escalations) until the receiver takes them
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import partial
 from pathlib import Path
 
 import yaml
@@ -34,14 +32,11 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from careline.errors import InvalidInput
 from careline.labels import PRODUCT_BY_ID, PRODUCTS, Product
-from careline.settings import Settings
 from careline.versions import Version, VersionError, VersionRange, mentioned_versions
 from desk import audit
-from desk.db import session_scope
-from desk.escalation import WebhookNotifier
+from desk.escalation import Notify
 from desk.imports import ImportRefused, Row, Tally, read_rows
 from desk.models import Base, Site, utcnow
-from desk.schedule import every
 
 RELEASE_ACTOR = "careline:release"
 # Audit entries about no ticket (a release, a notice) carry ticket id 0, like stock movements.
@@ -49,7 +44,6 @@ NO_TICKET = 0
 LANGUAGES = ("zh", "en")
 VERSION_COLUMNS = ("site_id", "product", "version")
 
-Notify = Callable[[dict], bool]
 """Takes one notice as an event; True when it was delivered (or there is nowhere to send it)."""
 
 
@@ -494,26 +488,6 @@ def deliver_pending(session: Session, notify: Notify) -> list[dict]:
         delivered.append(event)
     session.flush()
     return delivered
-
-
-def run_delivery(settings: Settings, notify: Notify | None = None) -> list[dict]:
-    """One delivery round in its own unit of work; nothing is sent (and every notice stays
-    waiting) while no `notice_webhook_url` is configured."""
-    if notify is None:
-        if not settings.notice_webhook_url:
-            return []
-        notify = WebhookNotifier(settings.notice_webhook_url)
-    with session_scope(settings.db_url) as session:
-        return deliver_pending(session, notify)
-
-
-async def notice_loop(settings: Settings) -> None:
-    """Deliver waiting notices every `escalation_check_seconds` until cancelled."""
-    await every(
-        settings.escalation_check_seconds,
-        partial(run_delivery, settings),
-        "delivering upgrade notices failed; the next try follows on schedule",
-    )
 
 
 # --- questions about releases ---------------------------------------------------------------

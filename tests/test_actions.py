@@ -17,14 +17,14 @@ from sqlalchemy import select
 from bot.actions import fallback, knowledge, report, runtime, tickets
 from bot.actions.conversation import Turn, TurnKind
 from bot.actions.report import NO_LOG, UNKNOWN, read_report_turn
-from bot.actions.runtime import Runtime
 from careline.settings import Settings
 from desk import outbox, workflow
 from desk.contracts import import_configured_data
-from desk.db import migrate, session_scope
+from desk.db import session_scope
 from desk.models import AuditEntry, Ticket
 from desk.tickets import Desk, TicketRequest
 from knowledge_base.index import Answer, KnowledgeBase
+from tests.action_fixtures import actions_on_fresh_desk
 
 DOMAIN = yaml.safe_load(Path("bot/domain.yml").read_text(encoding="utf-8"))
 PLACE_AT_START = {"entity": "location", "value": "5病区", "start": 0, "end": 3}
@@ -84,10 +84,7 @@ def line(
     tmp_path: Path,
 ) -> Settings:
     """The actions' desk, knowledge base and settings, on a fresh SQLite database."""
-    settings = dataclasses.replace(base_settings, database_url=f"sqlite:///{tmp_path / 'd.db'}")
-    migrate(settings.db_url)
-    monkeypatch.setattr(runtime, "_current", [Runtime(settings, knowledge_base, desk)])
-    return settings
+    return actions_on_fresh_desk(monkeypatch, base_settings, desk, knowledge_base, tmp_path)
 
 
 def stored(settings: Settings, number: str) -> Ticket:

@@ -29,6 +29,7 @@ from desk.contracts import ContractsError, import_contracts
 from desk.db import session_scope
 from desk.models import AuditEntry, Inspection, ReadinessPlan, Status, StatusChange, Ticket
 from desk.onsite.travel import TravelTable
+from desk.outbox import deliver_kept_notices, kept_notice
 from desk.reporting.holiday import holiday_report
 from desk.reporting.pdf import write_quarterly_pdf
 from desk.reporting.quarterly import quarterly_report
@@ -249,6 +250,18 @@ def test_a_holiday_of_the_calendar_gets_a_readiness_plan_per_hospital_once(
     assert len(list(settings.notices_dir.glob("*.json"))) == 2
     with session_scope(settings.db_url) as session:
         assert len(session.scalars(select(ReadinessPlan)).all()) == 2
+
+    # the notices go to the hospitals' receiver: kept while it is down, each sent once it is up
+    assert deliver_kept_notices(settings.notices_dir, lambda event: False) == []
+    assert kept_notice(settings.notices_dir, ward["notice"]) is not None
+    received: list[dict] = []
+    delivered = deliver_kept_notices(settings.notices_dir, lambda e: received.append(e) or True)
+    assert delivered == received
+    assert sorted(e["hospital_id"] for e in received) == ["plain", "ward"]
+    assert {e["key"] for e in received} == {p["notice"] for p in plans}
+    assert kept_notice(settings.notices_dir, ward["notice"]) is None
+    assert plan(date(2026, 9, 30), 5)[0]["new"] is False
+    assert deliver_kept_notices(settings.notices_dir, lambda e: received.append(e) or True) == []
 
 
 def _ticket(db_url: str, tier: str, created: datetime, responded_after: timedelta) -> None:

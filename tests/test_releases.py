@@ -5,7 +5,6 @@ files refused by row and field; the knowledge base and the chat answering from r
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -14,8 +13,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import func, select
 
-from bot.actions import knowledge, runtime, upgrades
-from bot.actions.runtime import Runtime
+from bot.actions import knowledge, upgrades
 from careline.labels import PRODUCT_BY_ID, PRODUCTS, SUBSYSTEM_BY_ID
 from careline.settings import Settings
 from careline.versions import Version, VersionError, VersionRange, mentioned_versions
@@ -42,6 +40,7 @@ from desk.releases import (
 from desk.tickets import Desk
 from knowledge_base.corpus import load_articles
 from knowledge_base.index import KnowledgeBase
+from tests.action_fixtures import actions_on_fresh_desk
 from tests.console_fixtures import csrf_of, log_in
 
 DOMAIN = yaml.safe_load(Path("bot/domain.yml").read_text(encoding="utf-8"))
@@ -394,12 +393,10 @@ def line(
     tmp_path: Path,
 ) -> Settings:
     """The actions on a fresh SQLite desk with the sites and versions above."""
-    settings = dataclasses.replace(base_settings, database_url=f"sqlite:///{tmp_path / 'd.db'}")
-    migrate(settings.db_url)
+    settings = actions_on_fresh_desk(monkeypatch, base_settings, desk, knowledge_base, tmp_path)
     add_sites(settings.db_url)
     with session_scope(settings.db_url) as session:
         import_site_versions(session, write(tmp_path / "versions.csv", VERSIONS_CSV))
-    monkeypatch.setattr(runtime, "_current", [Runtime(settings, knowledge_base, desk)])
     return settings
 
 

@@ -145,7 +145,7 @@ def article_for_screenshot(
     if not answer.sure:
         return []
     article = kb.article(answer.hits[0].id, language)
-    dispatcher.utter_message(response="utter_kb_in_report", **_article_fields(article))
+    dispatcher.utter_message(response="utter_kb_in_report", **_article_fields(article, language))
     offered = list(tracker.get_slot("kb_offered") or [])
     return [SlotSet("kb_offered", [*offered, article.id])]
 

@@ -21,8 +21,8 @@ from careline.settings import Settings, load_settings
 from desk.accounts import seed_users
 from desk.db import migrate, session_scope
 from desk.escalation import escalation_loop
+from desk.notices import notice_loop
 from desk.outbox import replay_loop
-from desk.releases import notice_loop
 from desk.service_plan.checklists import Checklists
 from desk.sla import warning_fractions
 from desk.tickets import Desk
